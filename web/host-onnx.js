@@ -1,0 +1,62 @@
+// Runs the model's ONNX encoder with onnxruntime-web (its WebAssembly-only build: no WebGL/WebGPU
+// code is loaded). Imported by precis.js only when a model is used.
+//
+// Where onnxruntime-web comes from:
+//   - default: the bare specifier 'onnxruntime-web/wasm', which bundlers, Node and import maps
+//     resolve (its .wasm is then found beside its own module);
+//   - ortUrl: the URL of a folder holding onnxruntime-web's dist/ files (ort.wasm.min.mjs,
+//     ort-wasm-simd-threaded.mjs/.wasm), for pages served without a bundler.
+
+let ortPromise = null;
+
+function loadOrt(ortUrl) {
+  ortPromise ??= (async () => {
+    if (!ortUrl) return import('onnxruntime-web/wasm');
+    const folder = String(ortUrl).endsWith('/') ? String(ortUrl) : `${ortUrl}/`;
+    const ort = await import(/* @vite-ignore */ /* webpackIgnore: true */ new URL('ort.wasm.min.mjs', folder).href);
+    ort.env.wasm.wasmPaths = folder;
+    return ort;
+  })();
+  ortPromise.catch(() => { ortPromise = null; });
+  return ortPromise;
+}
+
+/** Threads ORT may use: several only where SharedArrayBuffer works (cross-origin isolated pages). */
+export function threadCount(threads) {
+  const isolated = globalThis.crossOriginIsolated === true;
+  if (!isolated) return 1;
+  if (threads === 'auto') return Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1));
+  return threads;
+}
+
+/**
+ * An inference session on `encoderBytes`.
+ * @returns {Promise<{run(feeds: Record<string, {data: BigInt64Array, dims: number[]}>):
+ *   Promise<{data: Float32Array, dims: number[]}>, release(): Promise<void>, outputName: string}>}
+ */
+export async function createEncoder(encoderBytes, { threads = 'auto', ortUrl, outputName } = {}) {
+  let ort;
+  try {
+    ort = await loadOrt(ortUrl);
+  } catch (e) {
+    throw new Error(`cannot load onnxruntime-web (${e.message}); install it, or pass ortUrl`);
+  }
+  // Global to ORT: the first summarizer to create a session decides.
+  ort.env.wasm.numThreads = threadCount(threads);
+  ort.env.wasm.proxy = false;
+  const session = await ort.InferenceSession.create(encoderBytes, { executionProviders: ['wasm'] });
+  return {
+    inputNames: session.inputNames,
+    outputNames: session.outputNames,
+    async run(feeds, output) {
+      const tensors = {};
+      for (const [name, { data, dims }] of Object.entries(feeds)) tensors[name] = new ort.Tensor('int64', data, dims);
+      const results = await session.run(tensors, [output]);
+      const tensor = results[output];
+      if (!tensor) throw new Error(`the encoder has no output "${output}" (it has ${session.outputNames.join(', ')})`);
+      if (tensor.type !== 'float32') throw new Error(`output "${output}" is ${tensor.type}, not float32`);
+      return { data: tensor.data, dims: Array.from(tensor.dims) };
+    },
+    release: () => session.release(),
+  };
+}

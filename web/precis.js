@@ -1,0 +1,427 @@
+/**
+ * Précis: extractive summaries of articles, computed on this device (browser, worker or Node 20+).
+ *
+ *   import { createSummarizer } from 'precis-summarizer';   // or './precis.js'
+ *
+ *   const s = await createSummarizer({
+ *     model: 'default',                   // or the URL of a model folder, or null for lexical only
+ *     onProgress: ({ phase, loaded, total }) => console.log(phase, loaded, total),
+ *   });
+ *   const r = await s.summarize(articleText, { sentences: 3 });
+ *   for (const { text, utf16: [b, e] } of r.summary) console.log(text, articleText.slice(b, e));
+ *   s.model;          // { state: 'loading' }, later { state: 'ready', name } or { state: 'failed', error }
+ *   await s.ready;    // resolves (never rejects) once the model is ready or has failed
+ *   s.dispose();
+ *
+ * createSummarizer() resolves as soon as the WebAssembly core is running; the model keeps loading in
+ * the background. Until it is ready (and for good if it fails), summarize() scores lexically and
+ * says so in result.warnings. Errors reported by the core (invalid options, input too large) and
+ * invalid arguments reject with a PrecisError; aborting through an AbortSignal rejects with the
+ * signal's reason (a DOMException named "AbortError" by default).
+ *
+ * Files: precis.js (this API), host-onnx.js (runs the encoder with onnxruntime-web, loaded only when
+ * a model is asked for), worker.js + worker-client.js (the same API from a Web Worker), and the
+ * Emscripten build in dist/ (precis-core.mjs + precis-core.wasm). Types: precis.d.ts.
+ */
+
+/** The one error type of this module; `code` says what went wrong (see precis.d.ts). */
+export class PrecisError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.name = 'PrecisError';
+    this.code = code;
+  }
+}
+
+const isNode = typeof globalThis.process?.versions?.node === 'string' && typeof window === 'undefined';
+
+/** Where the default model lives: a folder beside this module, filled when the package is built. */
+const DEFAULT_MODEL_URL = new URL('./dist/model/', import.meta.url);
+
+// Options of summarize() (camelCase) and the core's JSON names; defaults live in the core
+// (wasm/src/options.h), so an option left out is simply not sent.
+const SUMMARY_OPTIONS = {
+  sentences: 'sentences', ratio: 'ratio', words: 'words', lang: 'lang', title: 'title',
+  allSentences: 'all_sentences', redundancy: 'redundancy', maxInputBytes: 'max_input_bytes',
+};
+const SPLIT_OPTIONS = { lang: 'lang', maxInputBytes: 'max_input_bytes' };
+
+// The core's module objects, one per (module URL, wasm URL): every summarizer can share it.
+const cores = new Map();
+
+/**
+ * Creates a summarizer. Rejects with a PrecisError (code "load-failed") if the WebAssembly core
+ * cannot be loaded; a model that fails to load never rejects this (see `model` and `ready`).
+ */
+export async function createSummarizer(options = {}) {
+  const opts = checkCreateOptions(options);
+  opts.signal?.throwIfAborted();
+  report(opts.onProgress, { phase: 'core', loaded: 0, total: 1 });
+  const core = await loadCore(opts);
+  opts.signal?.throwIfAborted();
+  report(opts.onProgress, { phase: 'core', loaded: 1, total: 1 });
+  return new Summarizer(core, opts);
+}
+
+class Summarizer {
+  #core;
+  #native;                  // the core's Summarizer (embind object: must be deleted)
+  #encoder = null;          // { run(feeds), release() } from host-onnx.js once the model is ready
+  #modelInfo = null;        // the validated manifest, from the core
+  #model = { state: 'none' };
+  #queue = Promise.resolve();   // core calls that span awaits run one at a time
+  #disposed = false;
+  #disposing = null;
+  #loading = null;          // AbortController of the model download
+
+  constructor(core, opts) {
+    this.#core = core;
+    this.#native = new core.Summarizer();
+    const modelUrl = resolveModelUrl(opts.model);
+    if (modelUrl) {
+      this.#model = { state: 'loading' };
+      this.#loading = new AbortController();
+      const signal = opts.signal ? AbortSignal.any([opts.signal, this.#loading.signal]) : this.#loading.signal;
+      this.ready = this.#loadModel(modelUrl, { ...opts, signal });
+    } else {
+      this.ready = Promise.resolve(this.model);
+    }
+  }
+
+  /** The model's state: { state: 'none'|'loading'|'ready'|'failed', name?, error? } (a copy). */
+  get model() {
+    return { ...this.#model };
+  }
+
+  /** The core's version string. */
+  get version() {
+    return this.#core.version();
+  }
+
+  /** Summarizes `text`; resolves to the result object described in precis.d.ts. */
+  async summarize(text, options = {}) {
+    this.#checkAlive();
+    checkText(text);
+    const optionsJson = toCoreOptions(options, SUMMARY_OPTIONS, 'summarize');
+    const signal = options.signal;
+    signal?.throwIfAborted();
+    return this.#serialised(async () => {
+      signal?.throwIfAborted();
+      this.#checkAlive();
+      if (this.#model.state !== 'ready') {
+        const result = parseResult(this.#native.summarize(text, optionsJson));
+        const why = modelWarning(this.#model);
+        if (why) result.warnings.push(why);
+        return result;
+      }
+      return this.#summarizeWithModel(text, optionsJson, signal);
+    });
+  }
+
+  /** Splits `text` into sentences (cleaned of scraping junk), with offsets into `text`. */
+  split(text, options = {}) {
+    this.#checkAlive();
+    checkText(text);
+    return parseResult(this.#native.split(text, toCoreOptions(options, SPLIT_OPTIONS, 'split')));
+  }
+
+  /** Frees the core's memory and the model session; later calls reject with code "disposed". */
+  dispose() {
+    if (!this.#disposing) {
+      this.#disposed = true;
+      this.#loading?.abort(new PrecisError('The summarizer was disposed', 'disposed'));
+      // After the model load has settled and the calls already queued (they hold core objects).
+      this.#disposing = this.ready.then(() => this.#serialised(async () => {
+        this.#native.delete();
+        await this.#encoder?.release();
+        this.#encoder = null;
+      }));
+    }
+    return this.#disposing;
+  }
+
+  async #summarizeWithModel(text, optionsJson, signal) {
+    const job = this.#native.prepare(text, optionsJson);
+    try {
+      const prepareError = job.error();
+      if (prepareError) {
+        const result = parseResult(this.#native.summarize(text, optionsJson));
+        result.warnings.push(`The model could not be used (${prepareError}); lexical scoring only.`);
+        return result;
+      }
+      const warnings = [];
+      const count = job.batchCount();
+      for (let i = 0; i < count; i++) {
+        signal?.throwIfAborted();
+        const [rows, cols] = job.batchShape(i);
+        let output;
+        try {
+          output = await this.#encoder.run(encoderFeeds(job, i, rows, cols, this.#modelInfo), this.#modelInfo.encoder.output);
+        } catch (e) {
+          warnings.push(`The model failed (${e.message}); lexical scoring only.`);
+          break;
+        }
+        signal?.throwIfAborted();
+        const error = job.setOutput(i, output.data, Array.from(output.dims));
+        if (error) {
+          warnings.push(`The model's output was refused (${error}); lexical scoring only.`);
+          break;
+        }
+      }
+      const result = parseResult(job.finish());
+      result.warnings.push(...warnings);
+      return result;
+    } finally {
+      job.delete();
+    }
+  }
+
+  async #loadModel(url, opts) {
+    try {
+      const { fetchModel } = await import('./model-files.js');
+      const files = await fetchModel(url, this.#core, opts);
+      const { createEncoder } = await import('./host-onnx.js');
+      report(opts.onProgress, { phase: 'session', loaded: 0, total: 1 });
+      const encoder = await createEncoder(files.encoder, { threads: opts.threads, ortUrl: opts.ortUrl });
+      opts.signal.throwIfAborted();
+      report(opts.onProgress, { phase: 'session', loaded: 1, total: 1 });
+      // Swapping the core's model must not happen while a summary is between two batches.
+      await this.#serialised(async () => {
+        if (this.#disposed) {
+          await encoder.release();
+          this.#checkAlive();
+        }
+        const error = this.#native.loadModel(files.manifestJson, files.tokenizer, files.scorerJson);
+        if (error) {
+          await encoder.release();
+          throw new PrecisError(error, 'model-invalid');
+        }
+        const info = JSON.parse(this.#native.modelJson());
+        const mismatch = checkEncoderNames(info.encoder, encoder);
+        if (mismatch) {
+          this.#native.unloadModel();
+          await encoder.release();
+          throw new PrecisError(`${info.encoder.file}: ${mismatch}`, 'model-invalid');
+        }
+        this.#modelInfo = info;
+        this.#encoder = encoder;
+      });
+      this.#model = { state: 'ready', name: this.#modelInfo.name };
+    } catch (e) {
+      this.#model = { state: 'failed', error: e?.message ?? String(e) };
+    }
+    return this.model;
+  }
+
+  #serialised(fn) {
+    const run = this.#queue.then(fn);
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  #checkAlive() {
+    if (this.#disposed) throw new PrecisError('The summarizer was disposed', 'disposed');
+  }
+}
+
+/** The encoder's inputs for batch `i`, named as the manifest says (ORT wants int64 tensors). */
+function encoderFeeds(job, i, rows, cols, modelInfo) {
+  const names = modelInfo.encoder.inputs;
+  const dims = [rows, cols];
+  const feeds = {
+    [names.input_ids]: { data: toInt64(job.inputIds(i)), dims },
+    [names.attention_mask]: { data: toInt64(job.attentionMask(i)), dims },
+  };
+  if (names.token_type_ids) feeds[names.token_type_ids] = { data: new BigInt64Array(rows * cols), dims };
+  return feeds;
+}
+
+/** Whether the session has the inputs and the output the manifest names: "" or what is wrong. */
+function checkEncoderNames(manifestEncoder, session) {
+  const inputs = Object.values(manifestEncoder.inputs).filter(Boolean);
+  const missing = inputs.filter((name) => !session.inputNames.includes(name));
+  if (missing.length) return `the graph has no input ${missing.join(', ')} (it has ${session.inputNames.join(', ')})`;
+  const extra = session.inputNames.filter((name) => !inputs.includes(name));
+  if (extra.length) return `the graph wants inputs the manifest does not name: ${extra.join(', ')}`;
+  if (!session.outputNames.includes(manifestEncoder.output)) {
+    return `the graph has no output "${manifestEncoder.output}" (it has ${session.outputNames.join(', ')})`;
+  }
+  return '';
+}
+
+function toInt64(ints) {
+  const out = new BigInt64Array(ints.length);
+  for (let i = 0; i < ints.length; i++) out[i] = BigInt(ints[i]);
+  return out;
+}
+
+function modelWarning(model) {
+  if (model.state === 'loading') return 'The sentence-embedding model is still loading; lexical scoring only.';
+  if (model.state === 'failed') return `The sentence-embedding model failed to load (${model.error}); lexical scoring only.`;
+  return null;
+}
+
+/** The one place where the core's {"error": ...} answers become exceptions. */
+function parseResult(json) {
+  const result = JSON.parse(json);
+  if (typeof result.error === 'string') throw new PrecisError(result.error, result.code ?? 'core');
+  result.warnings ??= [];
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+function checkCreateOptions(options) {
+  if (options === null || typeof options !== 'object') invalid('createSummarizer: options must be an object');
+  const known = ['model', 'onProgress', 'signal', 'threads', 'wasmUrl', 'ortUrl', 'coreUrl'];
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) invalid(`createSummarizer: unknown option "${key}" (known: ${known.join(', ')})`);
+  }
+  const { model = 'default', onProgress, signal, threads = 'auto' } = options;
+  if (model !== null && typeof model !== 'string' && !(model instanceof URL)) {
+    invalid('createSummarizer: model must be "default", a URL or null');
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') invalid('createSummarizer: onProgress must be a function');
+  if (signal !== undefined && !(signal instanceof AbortSignal)) invalid('createSummarizer: signal must be an AbortSignal');
+  if (threads !== 'auto' && !(Number.isInteger(threads) && threads >= 1)) {
+    invalid('createSummarizer: threads must be "auto" or a whole number >= 1');
+  }
+  return { ...options, model, threads };
+}
+
+function checkText(text) {
+  if (typeof text !== 'string') invalid(`text must be a string, not ${text === null ? 'null' : typeof text}`);
+}
+
+/** Checks options against the core's table and returns the core's JSON. */
+function toCoreOptions(options, table, method) {
+  if (options === null || typeof options !== 'object') invalid(`${method}: options must be an object`);
+  const out = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (key === 'signal') {
+      if (value !== undefined && !(value instanceof AbortSignal)) invalid(`${method}: signal must be an AbortSignal`);
+      continue;
+    }
+    if (!(key in table)) invalid(`${method}: unknown option "${key}" (known: ${[...Object.keys(table), 'signal'].join(', ')})`);
+    if (value === undefined) continue;
+    checkOption(key, value, method);
+    out[table[key]] = value;
+  }
+  const lengths = ['sentences', 'ratio', 'words'].filter((k) => options[k] !== undefined);
+  if (lengths.length > 1) invalid(`${method}: give only one of sentences, ratio, words (got ${lengths.join(', ')})`);
+  return JSON.stringify(out);
+}
+
+// Ranges mirror wasm/src/options.h; the core checks them again.
+function checkOption(key, value, method) {
+  const wholeAtLeastOne = (v) => Number.isInteger(v) && v >= 1;
+  const ok = {
+    sentences: wholeAtLeastOne,
+    words: wholeAtLeastOne,
+    maxInputBytes: wholeAtLeastOne,
+    ratio: (v) => typeof v === 'number' && v > 0 && v <= 1,
+    redundancy: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+    lang: (v) => typeof v === 'string' && v.length > 0,
+    title: (v) => typeof v === 'string',
+    allSentences: (v) => typeof v === 'boolean',
+  }[key];
+  const expected = {
+    sentences: 'a whole number >= 1', words: 'a whole number >= 1', maxInputBytes: 'a whole number >= 1',
+    ratio: 'a number in (0, 1]', redundancy: 'a number in [0, 1]', lang: '"auto" or a language code',
+    title: 'a string', allSentences: 'a boolean',
+  }[key];
+  if (!ok(value)) invalid(`${method}: ${key} must be ${expected}, not ${JSON.stringify(value)}`);
+}
+
+function invalid(message) {
+  throw new PrecisError(message, 'invalid-argument');
+}
+
+function report(onProgress, event) {
+  try {
+    onProgress?.(event);
+  } catch (e) {
+    // A failing progress callback must not break loading.
+    console.error('precis: onProgress threw', e);
+  }
+}
+
+/** The model folder's URL (ending in "/"), or null for no model. */
+function resolveModelUrl(model) {
+  if (model === null) return null;
+  if (model === 'default') return DEFAULT_MODEL_URL;
+  const href = String(model);
+  return new URL(href.endsWith('/') ? href : `${href}/`, baseUrl());
+}
+
+/** What relative URLs are relative to: the page, or in Node the working directory. */
+export function baseUrl() {
+  if (globalThis.location?.href) return globalThis.location.href;
+  if (isNode) return `file://${globalThis.process.cwd().replace(/\/?$/, '/')}`;
+  return import.meta.url;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The WebAssembly core
+
+async function loadCore({ coreUrl, wasmUrl }) {
+  const key = `${coreUrl ?? ''} ${wasmUrl ?? ''}`;
+  if (!cores.has(key)) {
+    const loading = instantiateCore(coreUrl, wasmUrl);
+    cores.set(key, loading);
+    loading.catch(() => cores.delete(key));   // a later call may try again
+  }
+  return cores.get(key);
+}
+
+async function instantiateCore(coreUrl, wasmUrl) {
+  const moduleUrl = coreUrl ? new URL(String(coreUrl), baseUrl()) : new URL('./dist/precis-core.mjs', import.meta.url);
+  let factory;
+  try {
+    // A literal path by default so that bundlers include the module and its .wasm.
+    const mod = coreUrl
+      ? await import(/* @vite-ignore */ /* webpackIgnore: true */ moduleUrl.href)
+      : await import('./dist/precis-core.mjs');
+    factory = mod.default;
+  } catch (e) {
+    throw new PrecisError(`Cannot load the Précis WebAssembly module ${moduleUrl.href}: ${e.message}`, 'load-failed');
+  }
+  const settings = {};
+  const wasm = wasmUrl ? new URL(String(wasmUrl), baseUrl()) : null;
+  try {
+    if (isNode) {
+      // Emscripten 3.1.6 would fetch() a file path under Node 20: hand it the bytes instead.
+      const file = wasm ?? new URL('precis-core.wasm', moduleUrl);
+      const { readFile } = await importNode('node:fs/promises');
+      settings.wasmBinary = await readFile(file);
+      return await withNodeDirname(moduleUrl, () => factory(settings));
+    }
+    // Without wasmUrl, Emscripten finds the .wasm beside its module (import.meta.url), which also
+    // keeps bundlers' asset rewriting intact.
+    if (wasm) settings.locateFile = (name) => (name.endsWith('.wasm') ? wasm.href : name);
+    return await factory(settings);
+  } catch (e) {
+    throw new PrecisError(`Cannot start the Précis WebAssembly module: ${e?.message ?? e}`, 'load-failed');
+  }
+}
+
+/** The ES6 build reads the CommonJS global __dirname under Node while it starts: provide it. */
+async function withNodeDirname(moduleUrl, start) {
+  const { fileURLToPath } = await importNode('node:url');
+  const { dirname } = await importNode('node:path');
+  const had = Object.hasOwn(globalThis, '__dirname');
+  const previous = globalThis.__dirname;
+  globalThis.__dirname = moduleUrl.protocol === 'file:' ? dirname(fileURLToPath(moduleUrl)) : '.';
+  try {
+    return start();   // reads __dirname synchronously; the returned promise finishes later
+  } finally {
+    if (had) globalThis.__dirname = previous;
+    else delete globalThis.__dirname;
+  }
+}
+
+/** Node built-ins, imported only under Node, out of bundlers' sight. */
+export function importNode(name) {
+  return import(/* @vite-ignore */ /* webpackIgnore: true */ name);
+}
