@@ -1,0 +1,127 @@
+"""scripts/eval: ROUGE of Précis and baselines, side by side, on the dev sets.
+
+Writes docs/EVALUATION.md (or --out). See docs/EVALUATION.md for what each column means.
+"""
+
+import argparse
+import datetime
+import os
+import subprocess
+import sys
+import time
+
+from . import data, paths, precis_cli, report, rouge, stats, systems
+
+METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(prog="scripts/eval", description=__doc__.splitlines()[0])
+    p.add_argument("--limit", type=int, help="use only the first N docs of each data set")
+    p.add_argument("--systems", default=",".join(systems.ALL),
+                   help="comma-separated, from: %s (default: all that can run)" % ", ".join(systems.ALL))
+    p.add_argument("--sets", default="orangesum,bbc", help="comma-separated: orangesum, bbc")
+    p.add_argument("--model", help="model dir for precis-model (default: first models/*/ with an .onnx)")
+    p.add_argument("--tokenizer", default="neutral", choices=rouge.MODES,
+                   help="ROUGE tokenizer (default: the language-neutral one)")
+    p.add_argument("--stem", action="store_true", help="Porter stemming (rouge-score tokenizer only)")
+    p.add_argument("--no-title", action="store_true", help="do not pass titles to Précis")
+    p.add_argument("--out", default=os.path.join("docs", "EVALUATION.md"), help="report path ('-' for stdout)")
+    return p.parse_args(argv)
+
+
+def git_commit():
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=paths.REPO,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode().strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=paths.REPO,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode().strip()
+        return head + (" (with uncommitted changes)" if dirty else "")
+    except OSError:
+        return "unknown"
+
+
+class Scorer:
+    """Per-document F1 of each metric, memoised per (system, doc id, k)."""
+
+    def __init__(self, mode, stem):
+        self.mode = mode
+        self.stem = stem
+        self.memo = {}
+
+    def scores(self, system, docs, preds):
+        out = {m: [] for m in METRICS}
+        for d in docs:
+            key = (system, d["id"], d["k"])
+            if key not in self.memo:
+                pred = "\n".join(" ".join(s.split()) for s in preds[d["id"]])
+                ref = "\n".join(" ".join(s.split()) for s in d["ref_sents"])
+                r = rouge.rouge(pred, ref, self.mode, self.stem, METRICS)
+                self.memo[key] = {m: r[m].f * 100 for m in METRICS}
+            for m in METRICS:
+                out[m].append(self.memo[key][m])
+        return out
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    started = time.time()
+    model_dir = args.model or systems.default_model_dir()
+    names, skipped = [], []
+    for name in [s.strip() for s in args.systems.split(",") if s.strip()]:
+        if name not in systems.ALL:
+            sys.exit("unknown system %r (known: %s)" % (name, ", ".join(systems.ALL)))
+        ok, why = systems.available(name, model_dir)
+        (names.append(name) if ok else skipped.append((name, why)))
+    for name, why in skipped:
+        print("skipping %s: %s" % (name, why), file=sys.stderr)
+
+    runner = systems.Runner(names, model_dir=model_dir, use_title=not args.no_title)
+    wanted = [s.strip() for s in args.sets.split(",")]
+    eval_sets = []
+    if "orangesum" in wanted:
+        def split_refs(texts, lang):
+            docs = [{"id": "ref%d" % i, "text": t, "lang": lang} for i, t in enumerate(texts)]
+            if precis_cli.available():
+                out = precis_cli.split(docs)
+                # An empty split (e.g. an error) falls back to the whole heading.
+                return [out.get(d["id"]) or [d["text"]] for d in docs]
+            return [systems.fallback_split(t) or [t] for t in texts]
+        eval_sets += data.orangesum_sets(limit=args.limit, split_reference=split_refs)
+    if "bbc" in wanted:
+        eval_sets.append(data.bbc_set(limit=args.limit))
+
+    scorer = Scorer(args.tokenizer, args.stem)
+    tables = []
+    for es in eval_sets:
+        t0 = time.time()
+        per_system = {}
+        for name in names:
+            preds = runner.run(name, es.docs)
+            per_system[name] = scorer.scores(name, es.docs, preds)
+        tables.append(report.Table(es, names, runner, per_system))
+        print("%-60s n=%-5d %.1fs" % (es.name, len(es.docs), time.time() - t0), file=sys.stderr)
+
+    command = "scripts/eval " + " ".join(sys.argv[1:] if argv is None else argv)
+    meta = {
+        "command": command.strip(),
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": git_commit(),
+        "tokenizer": args.tokenizer + (" + Porter stemmer" if args.stem else ""),
+        "split": runner.split_source,
+        "skipped": skipped,
+        "model_dir": model_dir,
+        "seconds": time.time() - started,
+        "use_title": not args.no_title,
+        "resamples": stats.RESAMPLES,
+    }
+    text = report.render(tables, meta)
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        out = args.out if os.path.isabs(args.out) else os.path.join(paths.REPO, args.out)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        with open(out, "w", encoding="utf-8") as f:
+            f.write(text)
+        print("wrote %s (%.0fs)" % (out, time.time() - started), file=sys.stderr)
+    return 0
