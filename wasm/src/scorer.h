@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "features.h"
+#include "sentence_features.h"
 
 namespace precis {
 

@@ -1,5 +1,27 @@
-// Per-sentence features that the scorer weighs. Feature names are a stable contract: fitted
-// weight files (scorer.json) refer to them by name.
+// Per-sentence features that the scorer weighs. (Not named features.h: that name is glibc's and
+// would shadow <features.h> for every file compiled with -Iwasm/src.) Feature names are a stable
+// contract: fitted weight files (scorer.json) refer to them by name, so rename only together with
+// the weights.
+//
+// For sentence i of n (word counts are Document::words sizes, stopwords included):
+//   position_inverse    1 / (1 + i): news puts the gist first
+//   is_first            1 for the first sentence
+//   position_relative   i / (n - 1), 0 when n == 1
+//   paragraph_start     1 when the sentence opens a paragraph (Document::paragraph changes)
+//   first_paragraph     1 when the sentence is in the document's first paragraph
+//   words_log           log(1 + words)
+//   too_short           1 when words < 6 (captions, datelines, leftovers)
+//   too_long            1 when words > 50 (run-on text, missed sentence breaks)
+//   centroid_sim        TF-IDF cosine with the document centroid
+//   centrality          LexRank-style centrality on the sparse TF-IDF graph, max 1 (centrality.h)
+//   title_sim           TF-IDF cosine with the title, 0 when there is no title
+//   has_quote           1 when the sentence holds a quotation mark (" “ ” « » „)
+//   has_digits          1 when it holds a digit
+//   is_question         1 when it ends with '?'
+// With embeddings (rows L2-normalised, embeddings.h):
+//   emb_centroid_sim    cosine with the mean sentence embedding
+//   emb_centrality      centrality on the sparse embedding graph (centrality.h)
+//   emb_title_sim       cosine with the title embedding, 0 when there is none
 #pragma once
 #include <string>
 #include <vector>
@@ -15,7 +37,8 @@ struct FeatureTable {
   std::vector<std::vector<float>> rows;    // one row per sentence
 };
 
-// Lexical and position features always; embedding features too when `embeddings` is non-null.
+// Lexical and position features always; embedding features too when `embeddings` is non-null
+// and has one row per sentence (otherwise they are left out). Cost is linear in the text.
 FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Embeddings* embeddings);
 
 }  // namespace precis

@@ -1,0 +1,119 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "sentence_features.h"
+
+using namespace precis;
+
+namespace {
+
+// A Document built by hand from sentences and their paragraph numbers (the pipeline does this
+// from clean text in real use).
+Document make_doc(const std::vector<std::string>& sentences, std::vector<int> paragraphs = {},
+                  const std::string& title = "") {
+  Document doc;
+  doc.lang = "en";
+  for (const auto& s : sentences) {
+    if (!doc.clean.text.empty()) doc.clean.text += ' ';
+    doc.sentences.push_back({doc.clean.text.size(), doc.clean.text.size() + s.size()});
+    doc.clean.text += s;
+    doc.words.push_back(word_tokens(s));
+  }
+  doc.paragraph = paragraphs.empty() ? std::vector<int>(sentences.size(), 0) : paragraphs;
+  doc.title_words = word_tokens(title);
+  return doc;
+}
+
+float feature(const FeatureTable& t, size_t row, const std::string& name) {
+  const auto it = std::find(t.names.begin(), t.names.end(), name);
+  REQUIRE(it != t.names.end());
+  return t.rows[row][size_t(it - t.names.begin())];
+}
+
+}  // namespace
+
+TEST_CASE("features: names are stable and every row has one value per name") {
+  const Document doc = make_doc({"One sentence here about rain.", "Another one about rain and wind."});
+  const FeatureTable t = sentence_features(doc, tfidf_vectors(doc.words, doc.title_words, "en"), nullptr);
+  const std::vector<std::string> expected = {
+      "position_inverse", "is_first",   "position_relative", "paragraph_start", "first_paragraph",
+      "words_log",        "too_short",  "too_long",          "centroid_sim",    "centrality",
+      "title_sim",        "has_quote",  "has_digits",        "is_question"};
+  CHECK(t.names == expected);
+  REQUIRE(t.rows.size() == 2);
+  for (const auto& row : t.rows) CHECK(row.size() == t.names.size());
+}
+
+TEST_CASE("features: position, paragraphs, length and surface cues") {
+  const Document doc = make_doc(
+      {"The mayor announced a new budget for the city on Monday morning.",
+       "It was 2024.",
+       "\"We will build schools,\" she said to the assembled reporters at the town hall.",
+       "Will the opposition vote for the budget of the city this time around?"},
+      {0, 0, 1, 1}, "City budget announced");
+  const FeatureTable t = sentence_features(doc, tfidf_vectors(doc.words, doc.title_words, "en"), nullptr);
+  CHECK(feature(t, 0, "position_inverse") == doctest::Approx(1.0));
+  CHECK(feature(t, 3, "position_inverse") == doctest::Approx(0.25));
+  CHECK(feature(t, 0, "is_first") == 1);
+  CHECK(feature(t, 1, "is_first") == 0);
+  CHECK(feature(t, 0, "position_relative") == 0);
+  CHECK(feature(t, 3, "position_relative") == doctest::Approx(1.0));
+  CHECK(feature(t, 0, "paragraph_start") == 1);
+  CHECK(feature(t, 1, "paragraph_start") == 0);
+  CHECK(feature(t, 2, "paragraph_start") == 1);
+  CHECK(feature(t, 1, "first_paragraph") == 1);
+  CHECK(feature(t, 2, "first_paragraph") == 0);
+  CHECK(feature(t, 1, "too_short") == 1);
+  CHECK(feature(t, 0, "too_short") == 0);
+  CHECK(feature(t, 0, "too_long") == 0);
+  CHECK(feature(t, 1, "words_log") == doctest::Approx(std::log(4.0)));
+  CHECK(feature(t, 1, "has_digits") == 1);
+  CHECK(feature(t, 0, "has_digits") == 0);
+  CHECK(feature(t, 2, "has_quote") == 1);
+  CHECK(feature(t, 3, "is_question") == 1);
+  CHECK(feature(t, 0, "is_question") == 0);
+  // The title shares "city budget" with sentences 0 and 3, nothing with sentence 1.
+  CHECK(feature(t, 0, "title_sim") > 0.2f);
+  CHECK(feature(t, 1, "title_sim") == 0);
+  CHECK(feature(t, 1, "centroid_sim") < feature(t, 0, "centroid_sim"));
+}
+
+TEST_CASE("features: title_sim is 0 without a title") {
+  const Document doc = make_doc({"Rain in Paris today.", "More rain in Paris tomorrow."});
+  const FeatureTable t = sentence_features(doc, tfidf_vectors(doc.words, {}, "en"), nullptr);
+  CHECK(feature(t, 0, "title_sim") == 0);
+  CHECK(feature(t, 1, "title_sim") == 0);
+}
+
+TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings match the sentences") {
+  const Document doc = make_doc({"Alpha beta.", "Beta gamma.", "Delta epsilon."}, {}, "Alpha");
+  const TfIdf tfidf = tfidf_vectors(doc.words, doc.title_words, "en");
+  Embeddings e;
+  e.dim = 2;
+  e.sentences = {1, 0, 0.8f, 0.6f, 0, 1};
+  e.title = {1, 0};
+  const FeatureTable t = sentence_features(doc, tfidf, &e);
+  REQUIRE(t.names.size() == 17);
+  CHECK(t.names[14] == "emb_centroid_sim");
+  CHECK(t.names[15] == "emb_centrality");
+  CHECK(t.names[16] == "emb_title_sim");
+  CHECK(feature(t, 0, "emb_title_sim") == doctest::Approx(1.0));
+  CHECK(feature(t, 2, "emb_title_sim") == doctest::Approx(0.0));
+  // The middle sentence is closest to the others: most central and nearest the centroid.
+  CHECK(feature(t, 1, "emb_centrality") == doctest::Approx(1.0));
+  CHECK(feature(t, 1, "emb_centroid_sim") > feature(t, 0, "emb_centroid_sim"));
+
+  Embeddings wrong = e;
+  wrong.sentences.resize(4);   // two rows for three sentences
+  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 14);
+}
+
+TEST_CASE("features: empty document") {
+  const Document doc;
+  const FeatureTable t = sentence_features(doc, tfidf_vectors({}, {}, "en"), nullptr);
+  CHECK(t.rows.empty());
+  CHECK(t.names.size() == 14);
+}
