@@ -1,0 +1,247 @@
+// Cleaning in two linear passes over the input: (1) split into lines, build each line's matching
+// key and find junk in it (junk.cc), giving removal spans in original bytes; (2) walk the input
+// again, skip the removals, normalise characters and whitespace, and record for every emitted
+// piece where it came from (OffsetMap).
+#include "clean.h"
+
+#include <algorithm>
+
+#include "junk.h"
+#include "utf8.h"
+
+namespace precis {
+
+// ---- OffsetMap ----------------------------------------------------------------------------------
+
+void OffsetMap::add(size_t clean_begin, size_t clean_end, size_t original_begin,
+                    size_t original_end) {
+  const bool copied = clean_end - clean_begin == original_end - original_begin;
+  if (copied && !pieces_.empty()) {
+    Piece& last = pieces_.back();
+    const bool last_copied =
+        last.clean_end - last.clean_begin == last.original_end - last.original_begin;
+    if (last_copied && last.clean_end == clean_begin && last.original_end == original_begin) {
+      last.clean_end = clean_end;
+      last.original_end = original_end;
+      return;
+    }
+  }
+  pieces_.push_back({clean_begin, clean_end, original_begin, original_end});
+}
+
+size_t OffsetMap::to_original(size_t clean_pos) const {
+  if (pieces_.empty()) return 0;
+  if (clean_pos >= pieces_.back().clean_end) return pieces_.back().original_end;
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), clean_pos,
+                             [](size_t pos, const Piece& p) { return pos < p.clean_begin; });
+  if (it == pieces_.begin()) return pieces_.front().original_begin;
+  const Piece& p = *(it - 1);
+  const bool copied = p.clean_end - p.clean_begin == p.original_end - p.original_begin;
+  return copied ? p.original_begin + (clean_pos - p.clean_begin) : p.original_begin;
+}
+
+size_t OffsetMap::to_original_end(size_t clean_end) const {
+  if (pieces_.empty()) return 0;
+  if (clean_end == 0) return pieces_.front().original_begin;
+  if (clean_end >= pieces_.back().clean_end) return pieces_.back().original_end;
+  // The piece holding the last byte before clean_end.
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), clean_end - 1,
+                             [](size_t pos, const Piece& p) { return pos < p.clean_begin; });
+  const Piece& p = *(it - 1);
+  const bool copied = p.clean_end - p.clean_begin == p.original_end - p.original_begin;
+  return copied ? p.original_begin + (clean_end - p.clean_begin) : p.original_end;
+}
+
+namespace {
+
+// ---- Character classes for cleaning ---------------------------------------------------------------
+
+enum class Kind {
+  kText,    // kept as is
+  kSpace,   // any space: becomes one ' ', collapsed, trimmed at line ends
+  kBreak,   // line or paragraph break: becomes '\n', blank-line runs collapsed
+  kDrop,    // control and invisible format characters: removed
+  kJoiner,  // ZWJ / ZWNJ: kept only between two visible characters (emoji sequences, Indic, Persian)
+};
+
+Kind classify(char32_t cp) {
+  if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 ||
+      cp == 0x2029)
+    return Kind::kBreak;
+  if (is_space(cp)) return Kind::kSpace;  // tab, NBSP, thin and other typographic spaces
+  if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return Kind::kDrop;  // C0 (NUL...), DEL, C1
+  if (cp == 0x200C || cp == 0x200D) return Kind::kJoiner;
+  if (cp == 0xAD || cp == 0x061C || cp == 0x180E || cp == 0x200B || cp == 0x200E ||
+      cp == 0x200F || cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) ||
+      (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069))
+    return Kind::kDrop;  // soft hyphen, zero-width space, BOM, word joiner, bidi controls
+  return Kind::kText;
+}
+
+// ---- Pass 1: junk, line by line -----------------------------------------------------------------
+
+// A line as junk rules see it (see detail::find_junk), with each key byte's original character.
+struct LineKey {
+  std::string key;
+  std::string cased;               // key before lowercasing
+  std::vector<size_t> begin, end;  // original span of the character behind each key byte
+  bool pending_space = false;
+  size_t space_begin = 0, space_end = 0;
+
+  void clear() {
+    key.clear();
+    cased.clear();
+    begin.clear();
+    end.clear();
+    pending_space = false;
+  }
+  void push(char32_t cp, char32_t cased_cp, size_t original_begin, size_t original_end) {
+    append_utf8(key, cp);
+    append_utf8(cased, cased_cp);
+    begin.resize(key.size(), original_begin);
+    end.resize(key.size(), original_end);
+  }
+  void feed(char32_t cp, Kind kind, size_t original_begin, size_t original_end) {
+    if (kind == Kind::kSpace) {
+      if (!pending_space && !key.empty()) {
+        pending_space = true;
+        space_begin = original_begin;
+        space_end = original_end;
+      }
+      return;
+    }
+    if (kind != Kind::kText) return;
+    if (pending_space) push(' ', ' ', space_begin, space_end);
+    pending_space = false;
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x2032) cp = '\'';
+    push(to_lower(cp), cp, original_begin, original_end);
+  }
+};
+
+std::string repaired(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t pos = 0; pos < text.size();) append_utf8(out, decode_utf8(text, pos));
+  return out;
+}
+
+std::vector<Removal> find_removals(std::string_view input, int& invalid_bytes) {
+  std::vector<Removal> removals;
+  LineKey line;
+  auto finish_line = [&] {
+    // to_lower keeps UTF-8 lengths for the scripts it folds; if ever not, match on the key alone.
+    const std::string_view cased = line.cased.size() == line.key.size() ? line.cased : line.key;
+    for (const detail::JunkHit& hit : detail::find_junk(line.key, cased)) {
+      const Span original{line.begin[hit.begin], line.end[hit.end - 1]};
+      removals.push_back({repaired(input.substr(original.begin, original.size())), hit.reason,
+                          original});
+    }
+    line.clear();
+  };
+  for (size_t pos = 0; pos < input.size();) {
+    const size_t start = pos;
+    const char32_t cp = decode_utf8(input, pos);
+    if (cp == kReplacementChar && pos - start == 1) ++invalid_bytes;
+    const Kind kind = classify(cp);
+    if (kind == Kind::kBreak) finish_line();
+    else line.feed(cp, kind, start, pos);
+  }
+  finish_line();
+  return removals;
+}
+
+// ---- Pass 2: emit -------------------------------------------------------------------------------
+
+class Emitter {
+ public:
+  explicit Emitter(CleanText& out) : out_(out) {}
+
+  void text(char32_t cp, size_t original_begin, size_t original_end) {
+    if (pending_break_) {
+      put('\n', break_begin_, break_end_);
+      pending_break_ = false;
+    }
+    if (pending_space_) {
+      put(' ', space_begin_, space_end_);
+      pending_space_ = false;
+    }
+    put(cp, original_begin, original_end);
+    line_has_text_ = true;
+  }
+  // A space, or skipped junk, which separates what surrounds it like a space.
+  void space(size_t original_begin, size_t original_end) {
+    if (!line_has_text_ || pending_space_) return;
+    pending_space_ = true;
+    space_begin_ = original_begin;
+    space_end_ = original_end;
+  }
+  void line_break(size_t original_begin, size_t original_end) {
+    pending_space_ = false;  // no spaces at line ends
+    if (!line_has_text_) return;  // blank lines collapse into the first break
+    line_has_text_ = false;
+    pending_break_ = !out_.text.empty();
+    break_begin_ = original_begin;
+    break_end_ = original_end;
+  }
+  // A joiner is kept only right after visible text on the same line.
+  bool joiner_allowed() const { return line_has_text_ && !pending_space_; }
+
+ private:
+  void put(char32_t cp, size_t original_begin, size_t original_end) {
+    const size_t clean_begin = out_.text.size();
+    append_utf8(out_.text, cp);
+    out_.map.add(clean_begin, out_.text.size(), original_begin, original_end);
+  }
+
+  CleanText& out_;
+  bool line_has_text_ = false;
+  bool pending_space_ = false, pending_break_ = false;
+  size_t space_begin_ = 0, space_end_ = 0, break_begin_ = 0, break_end_ = 0;
+};
+
+}  // namespace
+
+CleanText clean(std::string_view input) {
+  CleanText result;
+  result.removed = find_removals(input, result.invalid_bytes);
+  result.text.reserve(input.size());
+  Emitter emit(result);
+  size_t next_removal = 0;
+  const auto removal_starts_at = [&](size_t pos) {
+    return next_removal < result.removed.size() &&
+           pos >= result.removed[next_removal].original.begin;
+  };
+  for (size_t pos = 0; pos < input.size();) {
+    if (removal_starts_at(pos)) {
+      const Span junk = result.removed[next_removal++].original;
+      emit.space(junk.begin, junk.end);
+      pos = std::max(pos, junk.end);
+      continue;
+    }
+    const size_t start = pos;
+    const char32_t cp = decode_utf8(input, pos);
+    switch (classify(cp)) {
+      case Kind::kText:
+        emit.text(cp, start, pos);
+        break;
+      case Kind::kSpace:
+        emit.space(start, pos);
+        break;
+      case Kind::kBreak:
+        emit.line_break(start, pos);
+        break;
+      case Kind::kJoiner: {
+        size_t after = pos;
+        const bool text_follows = pos < input.size() && !removal_starts_at(pos) &&
+                                  classify(decode_utf8(input, after)) == Kind::kText;
+        if (emit.joiner_allowed() && text_follows) emit.text(cp, start, pos);
+        break;
+      }
+      case Kind::kDrop:
+        break;
+    }
+  }
+  return result;
+}
+
+}  // namespace precis
