@@ -1,0 +1,134 @@
+// DOM rendering of a summary result. Every piece of user text goes in through textContent (or
+// createTextNode), never innerHTML, so pasted markup is shown, not run.
+
+/** Removes all children of el. */
+export function clear(el) {
+  while (el.firstChild) el.firstChild.remove();
+}
+
+function element(tag, props = {}, text) {
+  const el = document.createElement(tag);
+  Object.assign(el, props);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Id of the <mark> for sentence `index` in the full-text view. */
+export function markId(index) {
+  return `sentence-${index}`;
+}
+
+/**
+ * The summary as an ordered list; each sentence is a button that jumps to it in the full text.
+ * @param {HTMLOListElement} list
+ * @param {Array<{index:number,text:string,score:number}>} summary
+ * @param {(index:number) => void} onJump
+ */
+export function renderSummary(list, summary, onJump) {
+  clear(list);
+  for (const s of summary) {
+    const li = element('li');
+    const button = element('button', { type: 'button', className: 'sentence' }, s.text);
+    button.dataset.testid = 'summary-sentence';
+    button.dataset.index = String(s.index);
+    button.title = 'Show in the text';
+    button.addEventListener('click', () => onJump(s.index));
+    li.append(button);
+    list.append(li);
+  }
+}
+
+/**
+ * The whole text, read-only, with each summary sentence in a <mark>. Offsets are UTF-16 indices
+ * into `text` (result.summary[].utf16), exactly what String.prototype.slice takes.
+ */
+export function renderFullText(container, text, summary) {
+  clear(container);
+  if (!text) {
+    container.append(element('p', { className: 'empty' }, 'The text appears here once you paste it.'));
+    return;
+  }
+  const spans = summary.map((s) => ({ index: s.index, b: s.utf16[0], e: s.utf16[1] }))
+    .filter((s) => s.b >= 0 && s.e <= text.length && s.b < s.e)
+    .sort((x, y) => x.b - y.b);
+  const frag = document.createDocumentFragment();
+  let at = 0;
+  for (const s of spans) {
+    if (s.b < at) continue;  // overlapping spans cannot happen with a valid result; skip defensively
+    frag.append(document.createTextNode(text.slice(at, s.b)));
+    const mark = element('mark', { id: markId(s.index), tabIndex: -1 }, text.slice(s.b, s.e));
+    frag.append(mark);
+    at = s.e;
+  }
+  frag.append(document.createTextNode(text.slice(at)));
+  container.append(frag);
+}
+
+/** Table of every sentence with its score, highest first marked as chosen when in the summary. */
+export function renderScores(container, sentences, summary) {
+  clear(container);
+  if (!sentences || !sentences.length) {
+    container.append(element('p', { className: 'muted' }, 'No sentences yet.'));
+    return;
+  }
+  const chosen = new Set(summary.map((s) => s.index));
+  const table = element('table', { className: 'scores' });
+  const head = element('tr');
+  head.append(element('th', { scope: 'col' }, '#'), element('th', { scope: 'col' }, 'Score'),
+    element('th', { scope: 'col' }, 'Sentence'));
+  table.append(element('thead')).append(head);
+  const body = element('tbody');
+  for (const s of sentences) {
+    const tr = element('tr', { className: chosen.has(s.index) ? 'chosen' : '' });
+    tr.append(element('td', {}, String(s.index + 1)),
+      element('td', { className: 'num' }, formatScore(s.score)),
+      element('td', {}, s.text));
+    body.append(tr);
+  }
+  table.append(body);
+  container.append(table);
+}
+
+/** List of text the cleaner removed (ad markers, "Source link"...), with the reason. */
+export function renderRemoved(container, removed) {
+  clear(container);
+  if (!removed || !removed.length) {
+    container.append(element('p', { className: 'muted' }, 'Nothing removed.'));
+    return;
+  }
+  const ul = element('ul', { className: 'removed' });
+  for (const r of removed) {
+    const li = element('li');
+    li.append(element('code', {}, r.text), ' ', element('span', { className: 'muted' }, `(${r.reason})`));
+    ul.append(li);
+  }
+  container.append(ul);
+}
+
+export function formatScore(x) {
+  return typeof x === 'number' && Number.isFinite(x) ? x.toFixed(3) : '—';
+}
+
+// Average silent reading speed for non-fiction: 238 words per minute (Brysbaert 2019,
+// "How many words do we read per minute?", meta-analysis of 190 studies).
+export const WORDS_PER_MINUTE = 238;
+
+/** "3 min" / "40 s" for a number of words at WORDS_PER_MINUTE. */
+export function readingTime(words) {
+  const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.round(seconds / 60)} min`;
+}
+
+const languageNames = typeof Intl !== 'undefined' && Intl.DisplayNames
+  ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
+
+/** "French" for "fr"; the code itself when unknown. */
+export function languageName(code) {
+  if (!code || code === 'und') return 'unknown';
+  try {
+    return languageNames ? languageNames.of(code) : code;
+  } catch {
+    return code;
+  }
+}
