@@ -2,8 +2,8 @@
 # and precis-core.wasm. The ONNX model runs in onnxruntime-web on the JS side, so nothing here awaits.
 set(PRECIS_WASM_FLAGS
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createPrecisCore
-  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2GB -sINITIAL_MEMORY=32MB
-  -sENVIRONMENT=web,worker,node -sFILESYSTEM=0 -sSTACK_SIZE=1MB
+  -sALLOW_MEMORY_GROWTH=1 -sMAXIMUM_MEMORY=2147483648 -sINITIAL_MEMORY=33554432
+  -sENVIRONMENT=web,worker,node -sFILESYSTEM=0 -sTOTAL_STACK=1048576
   --bind)
 add_executable(precis_wasm wasm/bindings/precis_bindings.cc)
 target_link_libraries(precis_wasm PRIVATE precis_core)

@@ -139,7 +139,7 @@ std::string Model::load(std::string_view manifest_json, std::string_view tokeniz
   if (std::string e = verify_file(manifest->tokenizer, tokenizer_bytes); !e.empty()) return e;
 
   auto tokenizer = std::make_unique<sentencepiece::SentencePieceProcessor>();
-  if (auto status = tokenizer->LoadFromSerializedProto(tokenizer_bytes); !status.ok())
+  if (auto status = tokenizer->LoadFromSerializedProto(std::string(tokenizer_bytes)); !status.ok())
     return manifest->tokenizer.file + ": not a SentencePiece model (" + status.ToString() + ")";
 
   // Without its own scorer a model still helps: its embedding features get no weight, but
