@@ -9,7 +9,7 @@
 
 namespace precis {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;   // keys stay in the order written: readable output
 
 // Parses text; nullopt (with a message) when it is not valid JSON or not an object.
 std::optional<Json> parse_json_object(std::string_view text, std::string& error);
