@@ -1,7 +1,8 @@
 // Downloads a model folder (models/README.md: manifest.json, tokenizer, encoder, optional scorer)
 // with progress, and checks the encoder's SHA-256 with the core (the core checks the tokenizer's
 // and the scorer's itself when the model is loaded). Loaded by precis.js only when a model is used.
-import { PrecisError, importNode } from './precis.js';
+import { PrecisError } from './errors.js';
+import { importNode, isNode } from './platform.js';
 
 /**
  * @param {URL} folder the model folder, ending in "/"
@@ -52,7 +53,7 @@ export async function fetchBytes(url, { signal, onProgress, phase }) {
   };
   signal?.throwIfAborted();
   // Node's fetch() does not read file: URLs.
-  if (url.protocol === 'file:' && typeof globalThis.process?.versions?.node === 'string') {
+  if (url.protocol === 'file:' && isNode) {
     const { readFile } = await importNode('node:fs/promises');
     let bytes;
     try {

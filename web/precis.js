@@ -19,24 +19,25 @@
  * invalid arguments reject with a PrecisError; aborting through an AbortSignal rejects with the
  * signal's reason (a DOMException named "AbortError" by default).
  *
- * Files: precis.js (this API), host-onnx.js (runs the encoder with onnxruntime-web, loaded only when
- * a model is asked for), worker.js + worker-client.js (the same API from a Web Worker), and the
- * Emscripten build in dist/ (precis-core.mjs + precis-core.wasm). Types: precis.d.ts.
+ * Files: precis.js (this API), core.js (loads the Emscripten build in dist/: precis-core.mjs +
+ * precis-core.wasm), model-files.js (downloads a model), host-onnx.js + encode.js (run the encoder
+ * with onnxruntime-web; loaded only when a model is asked for), worker.js + worker-client.js (the
+ * same API from a Web Worker), errors.js, platform.js. Types: precis.d.ts, worker-client.d.ts.
  */
 
-/** The one error type of this module; `code` says what went wrong (see precis.d.ts). */
-export class PrecisError extends Error {
-  constructor(message, code) {
-    super(message);
-    this.name = 'PrecisError';
-    this.code = code;
-  }
-}
+import { loadCore } from './core.js';
+import { checkEncoderNames, encodeJob } from './encode.js';
+import { PrecisError } from './errors.js';
+import { fetchModel } from './model-files.js';
+import { baseUrl } from './platform.js';
 
-const isNode = typeof globalThis.process?.versions?.node === 'string' && typeof window === 'undefined';
+export { PrecisError };
 
-/** Where the default model lives: a folder beside this module, filled when the package is built. */
-const DEFAULT_MODEL_URL = new URL('./dist/model/', import.meta.url);
+/** Where the default model lives: a folder beside this module, filled by stage.mjs --model. Not a
+ *  literal inside new URL(): bundlers would try to copy the folder as an asset. With a bundler,
+ *  host the model yourself and pass its URL. */
+const DEFAULT_MODEL_PATH = './dist/model/';
+const DEFAULT_MODEL_URL = new URL(DEFAULT_MODEL_PATH, import.meta.url);
 
 // Options of summarize() (camelCase) and the core's JSON names; defaults live in the core
 // (wasm/src/options.h), so an option left out is simply not sent.
@@ -45,9 +46,6 @@ const SUMMARY_OPTIONS = {
   allSentences: 'all_sentences', redundancy: 'redundancy', maxInputBytes: 'max_input_bytes',
 };
 const SPLIT_OPTIONS = { lang: 'lang', maxInputBytes: 'max_input_bytes' };
-
-// The core's module objects, one per (module URL, wasm URL): every summarizer can share it.
-const cores = new Map();
 
 /**
  * Creates a summarizer. Rejects with a PrecisError (code "load-failed") if the WebAssembly core
@@ -149,25 +147,7 @@ class Summarizer {
         result.warnings.push(`The model could not be used (${prepareError}); lexical scoring only.`);
         return result;
       }
-      const warnings = [];
-      const count = job.batchCount();
-      for (let i = 0; i < count; i++) {
-        signal?.throwIfAborted();
-        const [rows, cols] = job.batchShape(i);
-        let output;
-        try {
-          output = await this.#encoder.run(encoderFeeds(job, i, rows, cols, this.#modelInfo), this.#modelInfo.encoder.output);
-        } catch (e) {
-          warnings.push(`The model failed (${e.message}); lexical scoring only.`);
-          break;
-        }
-        signal?.throwIfAborted();
-        const error = job.setOutput(i, output.data, Array.from(output.dims));
-        if (error) {
-          warnings.push(`The model's output was refused (${error}); lexical scoring only.`);
-          break;
-        }
-      }
+      const warnings = await encodeJob(job, this.#encoder, this.#modelInfo, signal);
       const result = parseResult(job.finish());
       result.warnings.push(...warnings);
       return result;
@@ -178,9 +158,8 @@ class Summarizer {
 
   async #loadModel(url, opts) {
     try {
-      const { fetchModel } = await import('./model-files.js');
       const files = await fetchModel(url, this.#core, opts);
-      const { createEncoder } = await import('./host-onnx.js');
+      const { createEncoder } = await import('./host-onnx.js');   // onnxruntime-web: only when needed
       report(opts.onProgress, { phase: 'session', loaded: 0, total: 1 });
       const encoder = await createEncoder(files.encoder, { threads: opts.threads, ortUrl: opts.ortUrl });
       opts.signal.throwIfAborted();
@@ -222,37 +201,6 @@ class Summarizer {
   #checkAlive() {
     if (this.#disposed) throw new PrecisError('The summarizer was disposed', 'disposed');
   }
-}
-
-/** The encoder's inputs for batch `i`, named as the manifest says (ORT wants int64 tensors). */
-function encoderFeeds(job, i, rows, cols, modelInfo) {
-  const names = modelInfo.encoder.inputs;
-  const dims = [rows, cols];
-  const feeds = {
-    [names.input_ids]: { data: toInt64(job.inputIds(i)), dims },
-    [names.attention_mask]: { data: toInt64(job.attentionMask(i)), dims },
-  };
-  if (names.token_type_ids) feeds[names.token_type_ids] = { data: new BigInt64Array(rows * cols), dims };
-  return feeds;
-}
-
-/** Whether the session has the inputs and the output the manifest names: "" or what is wrong. */
-function checkEncoderNames(manifestEncoder, session) {
-  const inputs = Object.values(manifestEncoder.inputs).filter(Boolean);
-  const missing = inputs.filter((name) => !session.inputNames.includes(name));
-  if (missing.length) return `the graph has no input ${missing.join(', ')} (it has ${session.inputNames.join(', ')})`;
-  const extra = session.inputNames.filter((name) => !inputs.includes(name));
-  if (extra.length) return `the graph wants inputs the manifest does not name: ${extra.join(', ')}`;
-  if (!session.outputNames.includes(manifestEncoder.output)) {
-    return `the graph has no output "${manifestEncoder.output}" (it has ${session.outputNames.join(', ')})`;
-  }
-  return '';
-}
-
-function toInt64(ints) {
-  const out = new BigInt64Array(ints.length);
-  for (let i = 0; i < ints.length; i++) out[i] = BigInt(ints[i]);
-  return out;
 }
 
 function modelWarning(model) {
@@ -353,75 +301,4 @@ function resolveModelUrl(model) {
   if (model === 'default') return DEFAULT_MODEL_URL;
   const href = String(model);
   return new URL(href.endsWith('/') ? href : `${href}/`, baseUrl());
-}
-
-/** What relative URLs are relative to: the page, or in Node the working directory. */
-export function baseUrl() {
-  if (globalThis.location?.href) return globalThis.location.href;
-  if (isNode) return `file://${globalThis.process.cwd().replace(/\/?$/, '/')}`;
-  return import.meta.url;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The WebAssembly core
-
-async function loadCore({ coreUrl, wasmUrl }) {
-  const key = `${coreUrl ?? ''} ${wasmUrl ?? ''}`;
-  if (!cores.has(key)) {
-    const loading = instantiateCore(coreUrl, wasmUrl);
-    cores.set(key, loading);
-    loading.catch(() => cores.delete(key));   // a later call may try again
-  }
-  return cores.get(key);
-}
-
-async function instantiateCore(coreUrl, wasmUrl) {
-  const moduleUrl = coreUrl ? new URL(String(coreUrl), baseUrl()) : new URL('./dist/precis-core.mjs', import.meta.url);
-  let factory;
-  try {
-    // A literal path by default so that bundlers include the module and its .wasm.
-    const mod = coreUrl
-      ? await import(/* @vite-ignore */ /* webpackIgnore: true */ moduleUrl.href)
-      : await import('./dist/precis-core.mjs');
-    factory = mod.default;
-  } catch (e) {
-    throw new PrecisError(`Cannot load the Précis WebAssembly module ${moduleUrl.href}: ${e.message}`, 'load-failed');
-  }
-  const settings = {};
-  const wasm = wasmUrl ? new URL(String(wasmUrl), baseUrl()) : null;
-  try {
-    if (isNode) {
-      // Emscripten 3.1.6 would fetch() a file path under Node 20: hand it the bytes instead.
-      const file = wasm ?? new URL('precis-core.wasm', moduleUrl);
-      const { readFile } = await importNode('node:fs/promises');
-      settings.wasmBinary = await readFile(file);
-      return await withNodeDirname(moduleUrl, () => factory(settings));
-    }
-    // Without wasmUrl, Emscripten finds the .wasm beside its module (import.meta.url), which also
-    // keeps bundlers' asset rewriting intact.
-    if (wasm) settings.locateFile = (name) => (name.endsWith('.wasm') ? wasm.href : name);
-    return await factory(settings);
-  } catch (e) {
-    throw new PrecisError(`Cannot start the Précis WebAssembly module: ${e?.message ?? e}`, 'load-failed');
-  }
-}
-
-/** The ES6 build reads the CommonJS global __dirname under Node while it starts: provide it. */
-async function withNodeDirname(moduleUrl, start) {
-  const { fileURLToPath } = await importNode('node:url');
-  const { dirname } = await importNode('node:path');
-  const had = Object.hasOwn(globalThis, '__dirname');
-  const previous = globalThis.__dirname;
-  globalThis.__dirname = moduleUrl.protocol === 'file:' ? dirname(fileURLToPath(moduleUrl)) : '.';
-  try {
-    return start();   // reads __dirname synchronously; the returned promise finishes later
-  } finally {
-    if (had) globalThis.__dirname = previous;
-    else delete globalThis.__dirname;
-  }
-}
-
-/** Node built-ins, imported only under Node, out of bundlers' sight. */
-export function importNode(name) {
-  return import(/* @vite-ignore */ /* webpackIgnore: true */ name);
 }
