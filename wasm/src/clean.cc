@@ -5,6 +5,7 @@
 #include "clean.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "junk.h"
 #include "utf8.h"
@@ -80,42 +81,43 @@ Kind classify(char32_t cp) {
 
 // ---- Pass 1: junk, line by line -----------------------------------------------------------------
 
-// A line as junk rules see it (see detail::find_junk), with each key byte's original character.
+// A line as junk rules see it (see detail::find_junk), with the original offset of the character
+// behind each key byte (relative to the line start, 4 bytes each: a 10 MB line stays affordable).
 struct LineKey {
+  size_t line_begin = 0;
   std::string key;
   std::string cased;               // key before lowercasing
-  std::vector<size_t> begin, end;  // original span of the character behind each key byte
+  std::vector<uint32_t> offset;    // key byte -> original offset - line_begin
   bool pending_space = false;
-  size_t space_begin = 0, space_end = 0;
+  size_t space_at = 0;
 
-  void clear() {
+  void reset(size_t begin) {
+    line_begin = begin;
     key.clear();
     cased.clear();
-    begin.clear();
-    end.clear();
+    offset.clear();
     pending_space = false;
   }
-  void push(char32_t cp, char32_t cased_cp, size_t original_begin, size_t original_end) {
+  void push(char32_t cp, char32_t cased_cp, size_t original) {
     append_utf8(key, cp);
     append_utf8(cased, cased_cp);
-    begin.resize(key.size(), original_begin);
-    end.resize(key.size(), original_end);
+    offset.resize(key.size(), static_cast<uint32_t>(original - line_begin));
   }
-  void feed(char32_t cp, Kind kind, size_t original_begin, size_t original_end) {
+  void feed(char32_t cp, Kind kind, size_t original) {
     if (kind == Kind::kSpace) {
       if (!pending_space && !key.empty()) {
         pending_space = true;
-        space_begin = original_begin;
-        space_end = original_end;
+        space_at = original;
       }
       return;
     }
     if (kind != Kind::kText) return;
-    if (pending_space) push(' ', ' ', space_begin, space_end);
+    if (pending_space) push(' ', ' ', space_at);
     pending_space = false;
     if (cp == 0x2019 || cp == 0x2018 || cp == 0x2032) cp = '\'';
-    push(to_lower(cp), cp, original_begin, original_end);
+    push(to_lower(cp), cp, original);
   }
+  size_t original(size_t key_pos) const { return line_begin + offset[key_pos]; }
 };
 
 std::string repaired(std::string_view text) {
@@ -132,19 +134,25 @@ std::vector<Removal> find_removals(std::string_view input, int& invalid_bytes) {
     // to_lower keeps UTF-8 lengths for the scripts it folds; if ever not, match on the key alone.
     const std::string_view cased = line.cased.size() == line.key.size() ? line.cased : line.key;
     for (const detail::JunkHit& hit : detail::find_junk(line.key, cased)) {
-      const Span original{line.begin[hit.begin], line.end[hit.end - 1]};
+      size_t end = line.original(hit.end - 1);
+      decode_utf8(input, end);  // past the original character behind the hit's last byte
+      const Span original{line.original(hit.begin), end};
       removals.push_back({repaired(input.substr(original.begin, original.size())), hit.reason,
                           original});
     }
-    line.clear();
   };
+  line.reset(0);
   for (size_t pos = 0; pos < input.size();) {
     const size_t start = pos;
     const char32_t cp = decode_utf8(input, pos);
     if (cp == kReplacementChar && pos - start == 1) ++invalid_bytes;
     const Kind kind = classify(cp);
-    if (kind == Kind::kBreak) finish_line();
-    else line.feed(cp, kind, start, pos);
+    if (kind == Kind::kBreak) {
+      finish_line();
+      line.reset(pos);
+    } else {
+      line.feed(cp, kind, start);
+    }
   }
   finish_line();
   return removals;
@@ -161,14 +169,19 @@ class Emitter {
       put('\n', break_begin_, break_end_);
       pending_break_ = false;
     }
-    if (pending_space_) {
-      put(' ', space_begin_, space_end_);
-      pending_space_ = false;
-    }
+    // "see https://x.org/." loses the URL: no space is left before the full stop.
+    const bool closes = cp == '.' || cp == ',' || cp == ')' || cp == ']';
+    if (pending_space_ && !(after_junk_ && closes)) put(' ', space_begin_, space_end_);
+    pending_space_ = false;
+    after_junk_ = false;
     put(cp, original_begin, original_end);
     line_has_text_ = true;
   }
-  // A space, or skipped junk, which separates what surrounds it like a space.
+  void junk(size_t original_begin, size_t original_end) {
+    space(original_begin, original_end);
+    after_junk_ = true;
+  }
+  // A space; skipped junk (junk()) separates what surrounds it like a space too.
   void space(size_t original_begin, size_t original_end) {
     if (!line_has_text_ || pending_space_) return;
     pending_space_ = true;
@@ -177,6 +190,7 @@ class Emitter {
   }
   void line_break(size_t original_begin, size_t original_end) {
     pending_space_ = false;  // no spaces at line ends
+    after_junk_ = false;
     if (!line_has_text_) return;  // blank lines collapse into the first break
     line_has_text_ = false;
     pending_break_ = !out_.text.empty();
@@ -195,7 +209,7 @@ class Emitter {
 
   CleanText& out_;
   bool line_has_text_ = false;
-  bool pending_space_ = false, pending_break_ = false;
+  bool pending_space_ = false, pending_break_ = false, after_junk_ = false;
   size_t space_begin_ = 0, space_end_ = 0, break_begin_ = 0, break_end_ = 0;
 };
 
@@ -214,7 +228,7 @@ CleanText clean(std::string_view input) {
   for (size_t pos = 0; pos < input.size();) {
     if (removal_starts_at(pos)) {
       const Span junk = result.removed[next_removal++].original;
-      emit.space(junk.begin, junk.end);
+      emit.junk(junk.begin, junk.end);
       pos = std::max(pos, junk.end);
       continue;
     }

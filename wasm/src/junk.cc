@@ -310,9 +310,9 @@ const char* bracket_marker(string_view inner) {
 
 void find_bracket_markers(string_view key, std::vector<JunkHit>& hits) {
   for (size_t open = key.find('['); open != string_view::npos; open = key.find('[', open + 1)) {
-    const size_t close = key.find(']', open);
-    if (close == string_view::npos) return;
-    if (close - open > kMaxAdMarker) continue;
+    // Search a bounded window so that "[[[[...]" stays linear.
+    const size_t close = key.substr(0, open + kMaxAdMarker + 1).find(']', open);
+    if (close == string_view::npos) continue;
     const string_view inner = key.substr(open + 1, close - open - 1);
     if (inner.find('[') != string_view::npos) continue;
     if (const char* reason = bracket_marker(inner)) hits.push_back({open, close + 1, reason});
@@ -411,9 +411,8 @@ void find_inline_urls(string_view key, string_view cased, std::vector<JunkHit>& 
 // "(Photo by X/Getty Images)", "(Crédit : X)", "(© AFP)", "(photo d'illustration)".
 void find_paren_credits(string_view key, std::vector<JunkHit>& hits) {
   for (size_t open = key.find('('); open != string_view::npos; open = key.find('(', open + 1)) {
-    const size_t close = key.find(')', open);
-    if (close == string_view::npos) return;
-    if (close - open > kMaxParenCredit) continue;
+    const size_t close = key.substr(0, open + kMaxParenCredit + 1).find(')', open);
+    if (close == string_view::npos) continue;
     size_t start = open + 1;
     while (start < close && key[start] == ' ') ++start;
     if (key.substr(open + 1, close - open - 1).find('(') != string_view::npos) continue;
@@ -457,7 +456,10 @@ std::vector<JunkHit> find_junk(string_view key, string_view cased) {
   std::vector<JunkHit> hits;
   if (key.empty()) return hits;
   const char* whole_line = nullptr;
-  if (is_source_link_at(key, 0)) whole_line = "source-link";
+  const bool bracketed = key.size() >= 2 && key.front() == '[' && key.back() == ']';
+  if (const char* marker = bracketed ? bracket_marker(key.substr(1, key.size() - 2)) : nullptr)
+    whole_line = marker;  // "[ads]" alone is a marker, not the label "ads"
+  else if (is_source_link_at(key, 0)) whole_line = "source-link";
   else if (is_advertisement_line(key)) whole_line = "advertisement";
   else if (is_read_more_line(key)) whole_line = "read-more";
   else if (is_share_bar(key)) whole_line = "share";
