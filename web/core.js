@@ -19,8 +19,11 @@ export function loadCore({ coreUrl, wasmUrl } = {}) {
   return cores.get(key);
 }
 
+// Not a literal inside new URL(): bundlers would copy the module as an asset besides bundling it.
+const DEFAULT_CORE = './dist/precis-core.mjs';
+
 async function instantiate(coreUrl, wasmUrl) {
-  const moduleUrl = coreUrl ? new URL(String(coreUrl), baseUrl()) : new URL('./dist/precis-core.mjs', import.meta.url);
+  const moduleUrl = new URL(coreUrl ? String(coreUrl) : DEFAULT_CORE, coreUrl ? baseUrl() : import.meta.url);
   let factory;
   try {
     // A literal path by default, so that bundlers include the module and its .wasm.
