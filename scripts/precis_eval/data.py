@@ -57,13 +57,13 @@ def orangesum_sets(ks=(1, 2, 3), limit=None, split_reference=None):
     return sets
 
 
-def bbc_set(limit=None):
-    """bbc-dev without its first 400 docs, k = the reference's sentence count."""
-    raw = read_jsonl_gz(os.path.join(paths.data_dir(), "bbc-dev.jsonl.gz"))[BBC_FIT_DOCS:]
+def bbc_set(limit=None, skip=BBC_FIT_DOCS):
+    """bbc-dev without its first `skip` docs, k = the reference's sentence count."""
+    raw = read_jsonl_gz(os.path.join(paths.data_dir(), "bbc-dev.jsonl.gz"))[skip:]
     if limit:
         raw = raw[:limit]
     docs = [_doc(d, d["summary_sentences"], len(d["summary_sentences"])) for d in raw]
-    return EvalSet("bbc-dev (docs %d+), reference sentence count" % (BBC_FIT_DOCS + 1), "en", docs,
+    return EvalSet("bbc-dev (docs %d+), reference sentence count" % (skip + 1), "en", docs,
                    "k = len(summary_sentences)")
 
 

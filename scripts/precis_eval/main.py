@@ -21,6 +21,8 @@ def parse_args(argv):
     p.add_argument("--systems", default=",".join(systems.ALL),
                    help="comma-separated, from: %s (default: all that can run)" % ", ".join(systems.ALL))
     p.add_argument("--sets", default="orangesum,bbc", help="comma-separated: orangesum, bbc")
+    p.add_argument("--bbc-skip", type=int, default=data.BBC_FIT_DOCS,
+                   help="leave out the first N bbc-dev docs (default %(default)s: they fit the weights)")
     p.add_argument("--model", help="model dir for precis-model (default: first models/*/ with an .onnx)")
     p.add_argument("--tokenizer", default="neutral", choices=rouge.MODES,
                    help="ROUGE tokenizer (default: the language-neutral one)")
@@ -89,7 +91,7 @@ def main(argv=None):
             return [systems.fallback_split(t) or [t] for t in texts]
         eval_sets += data.orangesum_sets(limit=args.limit, split_reference=split_refs)
     if "bbc" in wanted:
-        eval_sets.append(data.bbc_set(limit=args.limit))
+        eval_sets.append(data.bbc_set(limit=args.limit, skip=args.bbc_skip))
 
     scorer = Scorer(args.tokenizer, args.stem)
     tables = []

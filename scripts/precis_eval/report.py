@@ -40,7 +40,8 @@ def render_table(t):
              "|---|" + "---:|" * len(METRICS)]
     for n in t.names:
         cells = [_cell(t.per_system[n][m]) for m, _ in METRICS]
-        label = t.labels[n] + (" (%d errors)" % t.errors[n] if t.errors[n] else "")
+        errors = t.errors[n]
+        label = t.labels[n] + (" (%d error%s)" % (errors, "" if errors == 1 else "s") if errors else "")
         lines.append("| %s | %s |" % (label, " | ".join(cells)))
     diffs = []
     for p in ("precis", "precis-model"):
@@ -111,7 +112,8 @@ METHOD = """\
 - **Sets**: orangesum-dev (fr, abstractive headings) at 1, 2, 3 sentences, all 1,500 docs
   and the 1,138 with `official_split != "none"` (the official task's population);
   bbc-dev (en, extractive references) without its first 400 docs (used to fit weights),
-  k = number of reference sentences. The BBC reference sentences are not in document
+  k = number of reference sentences. A document a system fails on (an "error" line)
+  scores 0 and is counted next to the system's name. The BBC reference sentences are not in document
   order, which lowers ROUGE-L for every system alike.
 """
 
