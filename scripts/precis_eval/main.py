@@ -68,7 +68,7 @@ class Scorer:
 def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
     started = time.time()
-    model_dir = args.model or systems.default_model_dir()
+    model_dir = os.path.abspath(args.model) if args.model else systems.default_model_dir()
     names, skipped = [], []
     for name in [s.strip() for s in args.systems.split(",") if s.strip()]:
         if name not in systems.ALL:
@@ -109,10 +109,12 @@ def main(argv=None):
         "command": command.strip(),
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": git_commit(),
+        "cli": precis_cli.describe(),
+        "cli_warnings": precis_cli.warnings,
         "tokenizer": args.tokenizer + (" + Porter stemmer" if args.stem else ""),
         "split": runner.split_source,
         "skipped": skipped,
-        "model_dir": model_dir,
+        "model_dir": os.path.relpath(model_dir, paths.REPO) if model_dir else None,
         "seconds": time.time() - started,
         "use_title": not args.no_title,
         "resamples": stats.RESAMPLES,

@@ -18,6 +18,14 @@ def available():
     return os.access(paths.cli(), os.X_OK)
 
 
+def describe():
+    """'precis 0.1.0, sha256 abcdef012345' for the report (which binary made the figures)."""
+    if not available():
+        return "not built"
+    proc = subprocess.run([paths.cli(), "--version"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    return "%s, sha256 %s" % (proc.stdout.decode("utf-8", "replace").strip(), _hash_file(paths.cli())[:12])
+
+
 def _hash_file(path):
     if path not in _binary_hash:
         h = hashlib.sha256()
@@ -33,6 +41,7 @@ def _model_hash(args):
     if "--model" not in args:
         return ""
     model = args[args.index("--model") + 1]
+    model = os.path.join(paths.REPO, model)  # a no-op when model is absolute
     if not os.path.isdir(model):
         return model
     h = hashlib.sha256()
@@ -41,6 +50,11 @@ def _model_hash(args):
             h.update(name.encode())
             h.update(_hash_file(os.path.join(root, name)).encode())
     return h.hexdigest()
+
+
+# Warning lines the CLI printed on stderr (e.g. a model it could not load and replaced by
+# lexical scoring), per argument list, so the report can show them.
+warnings = {}
 
 
 def run_jsonl(args, records):
@@ -54,20 +68,27 @@ def run_jsonl(args, records):
         key.update(part.encode())
     key.update(payload)
     cache = os.path.join(paths.cache_dir(), "cli-%s-%s.jsonl" % (args[0], key.hexdigest()[:24]))
-    if os.path.exists(cache):
+    if os.path.exists(cache) and os.path.exists(cache + ".stderr"):
         with open(cache, "rb") as f:
             out = f.read()
+        with open(cache + ".stderr", "rb") as f:
+            err = f.read()
     else:
         proc = subprocess.run([cli] + list(args) + ["--jsonl"], input=payload,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=paths.REPO)
         if proc.returncode != 0:
             raise RuntimeError("precis %s failed (exit %d): %s" % (
                 " ".join(args), proc.returncode, proc.stderr.decode("utf-8", "replace")[-2000:]))
-        out = proc.stdout
-        tmp = cache + ".tmp"
-        with open(tmp, "wb") as f:
-            f.write(out)
-        os.replace(tmp, cache)
+        out, err = proc.stdout, proc.stderr
+        for path, content in ((cache + ".stderr", err), (cache, out)):
+            with open(path + ".tmp", "wb") as f:
+                f.write(content)
+            os.replace(path + ".tmp", path)
+    for line in err.decode("utf-8", "replace").splitlines():
+        if "warning" in line.lower():
+            seen = warnings.setdefault(" ".join(args), [])
+            if line not in seen:
+                seen.append(line)
     result = {}
     for line in out.decode("utf-8").splitlines():
         if line.strip():

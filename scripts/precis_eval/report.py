@@ -1,6 +1,8 @@
 """Markdown rendering of the evaluation (docs/EVALUATION.md)."""
 
-from . import stats
+import os
+
+from . import paths, stats
 
 METRICS = (("rouge1", "ROUGE-1"), ("rouge2", "ROUGE-2"), ("rougeL", "ROUGE-L"), ("rougeLsum", "ROUGE-Lsum"))
 DIFF_BASES = ("lead", "ots")
@@ -124,11 +126,17 @@ def render(tables, meta):
              "- command: `%s`" % meta["command"],
              "- date: %s" % meta["date"],
              "- commit: %s" % meta["commit"],
+             "- CLI: %s" % meta["cli"],
+             "- model: %s" % (meta["model_dir"] or "none found under models/"),
              "- ROUGE tokenizer: %s" % meta["tokenizer"],
              "- sentence split for the baselines: %s" % meta["split"],
              "- run time: %.0f s" % meta["seconds"]]
     for name, why in meta["skipped"]:
         parts.append("- not run: %s (%s)" % (name, why))
+    for args, lines in sorted(meta["cli_warnings"].items()):
+        for line in lines[:5]:
+            text = "- **CLI warning** (`precis %s`): %s" % (args, line)
+            parts.append(text.replace(paths.REPO + os.sep, ""))
     parts += ["", "## Overview (ROUGE-1/2/L mean F1 x 100)", "", render_overview(tables), ""]
     parts += [METHOD.format(resamples=meta["resamples"], tokenizer=meta["tokenizer"], split=meta["split"],
                             title=" and the title" if meta["use_title"] else ""), "## Results", ""]

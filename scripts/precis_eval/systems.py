@@ -15,11 +15,16 @@ ALL = ("precis", "precis-model", "lead", "random", "oracle", "textrank", "ots", 
 RANDOM_SEED = 559  # any fixed seed; the data sets were built with 559 too
 
 
+DEFAULT_MODEL = "precis-base"  # models/README.md: the default model's folder
+
+
 def default_model_dir():
-    """models/<name>/ holding an .onnx file, if any (the first by name)."""
-    for path in sorted(glob.glob(os.path.join(paths.REPO, "models", "*", ""))):
-        if glob.glob(os.path.join(path, "**", "*.onnx"), recursive=True):
-            return path.rstrip("/")
+    """models/precis-base when present, else the first models/<name>/ with a manifest.json."""
+    candidates = [os.path.join(paths.REPO, "models", DEFAULT_MODEL)]
+    candidates += sorted(glob.glob(os.path.join(paths.REPO, "models", "*")))
+    for path in candidates:
+        if os.path.isfile(os.path.join(path, "manifest.json")):
+            return path
     return None
 
 
