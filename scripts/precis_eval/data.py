@@ -1,7 +1,8 @@
 """The dev sets the report is computed on, as lists of documents.
 
-A document is a dict with: id, lang, title, text, ref_sents (reference summary as a list
-of sentences, for ROUGE-Lsum), k (how many sentences every system extracts for it).
+A document is a dict with: id, lang, title, text, ref_text (the reference summary),
+ref_sents (the same as a list of sentences, for ROUGE-Lsum), k (how many sentences every
+system extracts for it).
 """
 
 import gzip
@@ -69,4 +70,4 @@ def bbc_set(limit=None, skip=BBC_FIT_DOCS):
 
 def _doc(d, refs, k):
     return {"id": d["id"], "lang": d["lang"], "title": d.get("title", ""), "text": d["text"],
-            "ref_sents": list(refs), "k": k}
+            "ref_text": d["summary"], "ref_sents": list(refs), "k": k}

@@ -57,8 +57,10 @@ class Scorer:
             key = (system, d["id"], d["k"])
             if key not in self.memo:
                 pred = "\n".join(" ".join(s.split()) for s in preds[d["id"]])
-                ref = "\n".join(" ".join(s.split()) for s in d["ref_sents"])
-                r = rouge.rouge(pred, ref, self.mode, self.stem, METRICS)
+                # ROUGE-1/2/L on the reference as given; only ROUGE-Lsum uses its sentences.
+                r = rouge.rouge(pred, d["ref_text"], self.mode, self.stem, ("rouge1", "rouge2", "rougeL"))
+                ref_sents = "\n".join(" ".join(s.split()) for s in d["ref_sents"])
+                r.update(rouge.rouge(pred, ref_sents, self.mode, self.stem, ("rougeLsum",)))
                 self.memo[key] = {m: r[m].f * 100 for m in METRICS}
             for m in METRICS:
                 out[m].append(self.memo[key][m])

@@ -103,7 +103,7 @@ class Runner:
             elif name == "random":
                 idx = baselines.random_pick(sents, d["k"], RANDOM_SEED, d["id"])
             elif name == "oracle":
-                idx = baselines.oracle(sents, d["k"], d["ref_sents"])
+                idx = baselines.oracle(sents, d["k"], [d["ref_text"]])
             elif name == "textrank":
                 idx = baselines.textrank(sents, d["k"])
             else:

@@ -80,7 +80,7 @@ class Porter(unittest.TestCase):
                  "relational": "relat", "conditional": "condit", "generalization": "gener",
                  "dying": "die", "skies": "sky", "news": "news", "flies": "fli",
                  "controlling": "control", "effective": "effect", "adjustment": "adjust",
-                 "geology": "geolog", "is": "is"}
+                 "geology": "geolog", "is": "is", "oed": "o", "On": "on"}
         for word, want in cases.items():
             self.assertEqual(porter.stem(word), want, word)
 
