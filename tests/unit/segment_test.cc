@@ -192,6 +192,9 @@ TEST_CASE("split_sentences: a missing space after a full stop") {
         Sentences{"Le coût est de 3 millions d'euros.", "Alors que le budget baisse."});
   CHECK(split("Il est né en 2020.Depuis il grandit.", "fr") ==
         Sentences{"Il est né en 2020.", "Depuis il grandit."});
+  CHECK(split("Le parquet enquête.L'incendie a repris.A Lyon, rien.", "fr") ==
+        Sentences{"Le parquet enquête.", "L'incendie a repris.", "A Lyon, rien."});
+  CHECK(split("La liste : 1.Helado, 2.Carne.", "es").size() == 1);
   CHECK(split("Lisez actu.orange.fr pour en savoir plus.", "fr").size() == 1);
   CHECK(split("See www.Example.Com for details, e.g. the U.S. page.", "en").size() == 1);
   CHECK(split("Her email is Jane.Doe@example.com. I sent her an email.", "en") ==

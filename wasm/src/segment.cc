@@ -244,7 +244,13 @@ bool Splitter::glued_sentence_start(size_t dot, size_t next) const {
   }
   size_t length;
   if (!is_upper(at(next, &length)) || next + length >= t_.size()) return false;
-  if (!is_lower(at(next + length))) return false;
+  // The next word: "Alors", an elided article "L'incendie", "D’autres", or the word "A".
+  size_t second_length;
+  const char32_t second = at(next + length, &second_length);
+  const bool elided = (second == '\'' || second == 0x2019) &&
+                      next + length + second_length < t_.size() &&
+                      is_letter(at(next + length + second_length));
+  if (!is_lower(second) && !elided && second != ' ') return false;
   const size_t last_start = before(dot);
   const char32_t last = at(last_start);
   if (!is_lower(last) && !is_digit(last) && !is_closing_bracket(last) && !is_quote(last) &&
