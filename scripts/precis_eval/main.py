@@ -28,6 +28,8 @@ def parse_args(argv):
                    help="ROUGE tokenizer (default: the language-neutral one)")
     p.add_argument("--stem", action="store_true", help="Porter stemming (rouge-score tokenizer only)")
     p.add_argument("--no-title", action="store_true", help="do not pass titles to Précis")
+    p.add_argument("--auto-lang", action="store_true",
+                   help="let Précis detect the language instead of passing the set's")
     p.add_argument("--out", default=os.path.join("docs", "EVALUATION.md"), help="report path ('-' for stdout)")
     return p.parse_args(argv)
 
@@ -80,7 +82,8 @@ def main(argv=None):
     for name, why in skipped:
         print("skipping %s: %s" % (name, why), file=sys.stderr)
 
-    runner = systems.Runner(names, model_dir=model_dir, use_title=not args.no_title)
+    runner = systems.Runner(names, model_dir=model_dir, use_title=not args.no_title,
+                            give_lang=not args.auto_lang)
     wanted = [s.strip() for s in args.sets.split(",")]
     eval_sets = []
     if "orangesum" in wanted:
@@ -119,6 +122,7 @@ def main(argv=None):
         "model_dir": os.path.relpath(model_dir, paths.REPO) if model_dir else None,
         "seconds": time.time() - started,
         "use_title": not args.no_title,
+        "give_lang": not args.auto_lang,
         "resamples": stats.RESAMPLES,
     }
     text = report.render(tables, meta)

@@ -103,13 +103,14 @@ def split(docs):
     return {i: [s["text"] for s in rec.get("sentences", [])] for i, rec in out.items()}
 
 
-def summarize(docs, model="none", use_title=True):
+def summarize(docs, model="none", use_title=True, give_lang=True):
     """Précis summaries at each doc's k: {(id, k): (sentences, error or None)}."""
     records = []
     for d in docs:
         # One doc may be asked at several k (orangesum 1, 2, 3): the request id carries k.
-        rec = {"id": "%s#%d" % (d["id"], d["k"]), "text": d["text"], "lang": d["lang"],
-               "sentences": d["k"]}
+        rec = {"id": "%s#%d" % (d["id"], d["k"]), "text": d["text"], "sentences": d["k"]}
+        if give_lang:
+            rec["lang"] = d["lang"]
         if use_title and d.get("title"):
             rec["title"] = d["title"]
         records.append(rec)

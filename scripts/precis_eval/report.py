@@ -139,7 +139,8 @@ def render(tables, meta):
             parts.append(text.replace(paths.REPO + os.sep, ""))
     parts += ["", "## Overview (ROUGE-1/2/L mean F1 x 100)", "", render_overview(tables), ""]
     parts += [METHOD.format(resamples=meta["resamples"], tokenizer=meta["tokenizer"], split=meta["split"],
-                            title=" and the title" if meta["use_title"] else ""), "## Results", ""]
+                            title=(" and the title" if meta["use_title"] else "") + (
+                                ", the set's language" if meta["give_lang"] else ", language auto-detected")), "## Results", ""]
     for t in tables:
         parts += [render_table(t), ""]
     return "\n".join(parts)

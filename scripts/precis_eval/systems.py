@@ -38,10 +38,11 @@ def fallback_split(text):
 class Runner:
     """Computes and memoises each system's sentences per (doc id, k)."""
 
-    def __init__(self, names, model_dir=None, use_title=True):
+    def __init__(self, names, model_dir=None, use_title=True, give_lang=True):
         self.names = list(names)
         self.model_dir = model_dir
         self.use_title = use_title
+        self.give_lang = give_lang
         self.splits = {}
         self.memo = {}
         self.errors = {}
@@ -86,7 +87,8 @@ class Runner:
     def _compute(self, name, docs):
         if name in ("precis", "precis-model"):
             model = "none" if name == "precis" else self.model_dir
-            return precis_cli.summarize(docs, model=model, use_title=self.use_title)
+            return precis_cli.summarize(docs, model=model, use_title=self.use_title,
+                                        give_lang=self.give_lang)
         if name == "ots":
             scored = external.ots_scores(docs)
             return {(d["id"], d["k"]): ([scored[d["id"]][i][1] for i in
