@@ -13,3 +13,17 @@ export function baseUrl() {
   if (isNode) return `file://${globalThis.process.cwd().replace(/\/?$/, '/')}`;
   return import.meta.url;
 }
+
+/** A signal aborted when any of `signals` is (AbortSignal.any where it exists: Safari < 17.4 lacks it). */
+export function anySignal(signals) {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}

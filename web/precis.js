@@ -29,7 +29,7 @@ import { loadCore } from './core.js';
 import { checkEncoderNames, encodeJob } from './encode.js';
 import { PrecisError } from './errors.js';
 import { fetchModel } from './model-files.js';
-import { baseUrl } from './platform.js';
+import { anySignal, baseUrl } from './platform.js';
 
 export { PrecisError };
 
@@ -71,6 +71,7 @@ class Summarizer {
   #disposed = false;
   #disposing = null;
   #loading = null;          // AbortController of the model download
+  #ready;
 
   constructor(core, opts) {
     this.#core = core;
@@ -79,11 +80,16 @@ class Summarizer {
     if (modelUrl) {
       this.#model = { state: 'loading' };
       this.#loading = new AbortController();
-      const signal = opts.signal ? AbortSignal.any([opts.signal, this.#loading.signal]) : this.#loading.signal;
-      this.ready = this.#loadModel(modelUrl, { ...opts, signal });
+      const signal = opts.signal ? anySignal([opts.signal, this.#loading.signal]) : this.#loading.signal;
+      this.#ready = this.#loadModel(modelUrl, { ...opts, signal });
     } else {
-      this.ready = Promise.resolve(this.model);
+      this.#ready = Promise.resolve(this.model);
     }
+  }
+
+  /** Resolves (never rejects) to the model's state once it is ready or has failed. */
+  get ready() {
+    return this.#ready;
   }
 
   /** The model's state: { state: 'none'|'loading'|'ready'|'failed', name?, error? } (a copy). */
@@ -129,7 +135,7 @@ class Summarizer {
       this.#disposed = true;
       this.#loading?.abort(new PrecisError('The summarizer was disposed', 'disposed'));
       // After the model load has settled and the calls already queued (they hold core objects).
-      this.#disposing = this.ready.then(() => this.#serialised(async () => {
+      this.#disposing = this.#ready.then(() => this.#serialised(async () => {
         this.#native.delete();
         await this.#encoder?.release();
         this.#encoder = null;
