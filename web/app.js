@@ -116,7 +116,7 @@ function showResult(result, text) {
   ui.summaryEmpty.textContent = text.trim()
     ? 'No sentence to pick: the text has no complete sentence yet.'
     : 'Paste an article to see its key sentences.';
-  renderFullText(ui.fulltext, text, summary);
+  renderFullText(ui.fulltext, text, summary, result?.removed ?? []);
   ui.copyText.disabled = ui.copyMarkdown.disabled = summary.length === 0;
   ui.copyStatus.textContent = '';
 

@@ -38,33 +38,62 @@ export function renderSummary(list, summary, onJump) {
   }
 }
 
+// The full text is drawn in blocks of about this many characters, cut at line ends, each with
+// `content-visibility: auto` (style.css): the browser then lays out only the blocks on screen,
+// which keeps a 100,000-word paste from freezing the page while it is drawn.
+const BLOCK_CHARS = 4000;
+
 /**
- * The whole text, read-only, with each summary sentence in a <mark>. Offsets are UTF-16 indices
- * into `text` (result.summary[].utf16), exactly what String.prototype.slice takes.
+ * The whole text, read-only, with each summary sentence in a <mark> and the text the cleaner
+ * removed (ad markers, "Source link"...) in a <del>. Offsets are UTF-16 indices into `text`
+ * (result.summary[].utf16, result.removed[].utf16), exactly what String.prototype.slice takes.
  */
-export function renderFullText(container, text, summary) {
+export function renderFullText(container, text, summary, removed = []) {
   clear(container);
   if (!text) {
     container.append(element('p', { className: 'empty' }, 'The text appears here once you paste it.'));
     return;
   }
-  const spans = summary.map((s) => ({ index: s.index, b: s.utf16[0], e: s.utf16[1] }))
-    .filter((s) => s.b >= 0 && s.e <= text.length && s.b < s.e)
-    .sort((x, y) => x.b - y.b);
+  const valid = (b, e) => b >= 0 && e <= text.length && b < e;
+  const spans = [
+    ...summary.map((s) => ({ mark: true, index: s.index, b: s.utf16[0], e: s.utf16[1] })),
+    ...removed.filter((r) => r.utf16).map((r) => ({ mark: false, reason: r.reason, b: r.utf16[0], e: r.utf16[1] })),
+  ].filter((s) => valid(s.b, s.e)).sort((x, y) => x.b - y.b);
   const frag = document.createDocumentFragment();
+  let block = element('div', { className: 'block' });
+  let blockChars = 0;
+  // Plain text between marks: may end the current block at a line end once it is long enough.
+  const addText = (str) => {
+    while (str) {
+      const cut = blockChars + str.length > BLOCK_CHARS ? str.indexOf('\n', Math.max(0, BLOCK_CHARS - blockChars)) : -1;
+      if (cut < 0) {
+        block.append(str);
+        blockChars += str.length;
+        return;
+      }
+      block.append(str.slice(0, cut + 1));
+      frag.append(block);
+      block = element('div', { className: 'block' });
+      blockChars = 0;
+      str = str.slice(cut + 1);
+    }
+  };
   let at = 0;
   for (const s of spans) {
     if (s.b < at) continue;  // overlapping spans cannot happen with a valid result; skip defensively
-    frag.append(document.createTextNode(text.slice(at, s.b)));
-    const mark = element('mark', { id: markId(s.index), tabIndex: -1 }, text.slice(s.b, s.e));
-    frag.append(mark);
+    addText(text.slice(at, s.b));
+    block.append(s.mark
+      ? element('mark', { id: markId(s.index), tabIndex: -1 }, text.slice(s.b, s.e))
+      : element('del', { className: 'junk', title: `Removed (${s.reason})` }, text.slice(s.b, s.e)));
+    blockChars += s.e - s.b;
     at = s.e;
   }
-  frag.append(document.createTextNode(text.slice(at)));
+  addText(text.slice(at));
+  frag.append(block);
   container.append(frag);
 }
 
-/** Table of every sentence with its score, highest first marked as chosen when in the summary. */
+/** Table of every sentence with its score, in text order; rows of summary sentences marked. */
 export function renderScores(container, sentences, summary) {
   clear(container);
   if (!sentences || !sentences.length) {
@@ -76,7 +105,9 @@ export function renderScores(container, sentences, summary) {
   const head = element('tr');
   head.append(element('th', { scope: 'col' }, '#'), element('th', { scope: 'col' }, 'Score'),
     element('th', { scope: 'col' }, 'Sentence'));
-  table.append(element('thead')).append(head);
+  const thead = element('thead');
+  thead.append(head);
+  table.append(thead);
   const body = element('tbody');
   for (const s of sentences) {
     const tr = element('tr', { className: chosen.has(s.index) ? 'chosen' : '' });
@@ -113,11 +144,13 @@ export function formatScore(x) {
 // "How many words do we read per minute?", meta-analysis of 190 studies).
 export const WORDS_PER_MINUTE = 238;
 
-/** "3 min" / "40 s" for a number of words at WORDS_PER_MINUTE. */
+/** "40 s" / "3 min" / "7 h 22 min" for a number of words at WORDS_PER_MINUTE. */
 export function readingTime(words) {
   const seconds = Math.round((words / WORDS_PER_MINUTE) * 60);
   if (seconds < 60) return `${seconds} s`;
-  return `${Math.round(seconds / 60)} min`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 90) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 const languageNames = typeof Intl !== 'undefined' && Intl.DisplayNames

@@ -1,0 +1,93 @@
+// Offline use and updates through the service worker, with a real (tiny) model so that the
+// onnxruntime-web files and the model folder are cached too.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  buildSite, launch, missingPrerequisite, openPage, pasteText, root, sampleArticle, serve,
+  summaryTexts, unexpectedErrors,
+} from './helpers.mjs';
+
+/** A tiny test model folder made by scripts/make-test-models (generated once when absent). */
+function testModel(variant) {
+  const dir = join(root, 'build', 'page', 'test-models');
+  if (!existsSync(join(dir, variant, 'manifest.json'))) {
+    const run = spawnSync(join(root, 'scripts', 'make-test-models'), [dir, '--variant', variant], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`scripts/make-test-models failed:\n${run.stderr}`);
+  }
+  return join(dir, variant);
+}
+
+const skip = missingPrerequisite();
+
+describe('offline', { skip: skip ?? false }, () => {
+  let server, browser, page, errors, site;
+
+  before(async () => {
+    site = buildSite('e2e-offline', ['--model', testModel('tiny-pooled')]);
+    server = await serve(site);
+    browser = await launch(server.origin);
+    ({ page, errors } = await openPage(browser.context, server.url));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads the model, then caches everything for offline use', async () => {
+    await page.waitForSelector('html[data-model-state="ready"]', { timeout: 120_000 });
+    await page.waitForSelector('html[data-offline-ready="true"]', { timeout: 120_000 });
+    await pasteText(page, sampleArticle());
+    assert.equal((await summaryTexts(page)).length, 3);
+    assert.match(await page.locator('#stat-scorer').textContent(), /tiny/);
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names[0]);
+      return { names, urls: (await cache.keys()).map((r) => new URL(r.url).pathname) };
+    });
+    const manifest = await (await fetch(`${server.url}precache-manifest.json`)).json();
+    assert.deepEqual(cached.names, [`precis-${manifest.version}`]);
+    assert.deepEqual(cached.urls.sort(), manifest.files.map((f) => `/precis/${f.url}`).sort());
+  });
+
+  it('reloads and summarizes offline, model included', async () => {
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector('html[data-core-ready="true"]', { timeout: 60_000 });
+      await page.waitForSelector('html[data-model-state="ready"]', { timeout: 60_000 });
+      await pasteText(page, sampleArticle());
+      const sentences = await summaryTexts(page);
+      assert.equal(sentences.length, 3);
+      assert.match(await page.locator('#stat-scorer').textContent(), /tiny/);
+    } finally {
+      await browser.context.setOffline(false);
+    }
+  });
+
+  it('updates cleanly to a new build: offers a reload, then drops the old cache', async () => {
+    const oldVersion = await page.getAttribute('meta[name="precis-build"]', 'content');
+    buildSite('e2e-offline', ['--model', testModel('tiny-transformer-like')]);   // same folder, new content
+    await page.reload();
+    await page.locator('#update').waitFor({ state: 'visible', timeout: 60_000 });
+    const reloaded = page.waitForEvent('load');
+    await page.locator('#update-button').click();
+    await reloaded;
+    await page.waitForSelector('html[data-core-ready="true"]');
+    const newVersion = await page.getAttribute('meta[name="precis-build"]', 'content');
+    assert.notEqual(newVersion, oldVersion);
+    await page.waitForSelector('html[data-offline-ready="true"]', { timeout: 120_000 });
+    const names = await page.evaluate(() => caches.keys());
+    assert.deepEqual(names, [`precis-${newVersion}`]);
+    await pasteText(page, sampleArticle());
+    assert.equal((await summaryTexts(page)).length, 3);
+  });
+
+  it('made no request to another origin and logged no error', () => {
+    assert.deepEqual(browser.foreignRequests, []);
+    assert.deepEqual(unexpectedErrors(errors), []);
+  });
+});
