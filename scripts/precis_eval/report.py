@@ -98,8 +98,8 @@ METHOD = """\
   OTS and node-summarizer split the text themselves.
 - **Lead-k**: the first k sentences. **Random**: k sentences drawn with a seed derived
   from (seed, doc id). **Oracle**: greedy, adds k times the sentence that most raises
-  ROUGE-1 F + ROUGE-2 F against the reference (n-grams counted within sentences; never
-  stops early, so same length).
+  ROUGE-1 F + ROUGE-2 F against the reference (language-neutral tokens, n-grams counted
+  within sentences; never stops early, so same length).
   **TextRank**: PageRank (d = 0.85) on the graph of sentence overlaps
   |Si ∩ Sj| / (log|Si| + log|Sj|) (Mihalcea & Tarau 2004), no stop list, top k.
 - **OTS** (Debian `ots` 0.5): `ots -h -d en|fr` prints every sentence with its score; we
