@@ -54,7 +54,7 @@ class Scorer:
         self.memo = {}
 
     def scores(self, system, docs, preds):
-        out = {m: [] for m in METRICS}
+        out = {m: [] for m in METRICS + ("words",)}
         for d in docs:
             key = (system, d["id"], d["k"])
             if key not in self.memo:
@@ -64,7 +64,9 @@ class Scorer:
                 ref_sents = "\n".join(" ".join(s.split()) for s in d["ref_sents"])
                 r.update(rouge.rouge(pred, ref_sents, self.mode, self.stem, ("rougeLsum",)))
                 self.memo[key] = {m: r[m].f * 100 for m in METRICS}
-            for m in METRICS:
+                # Equal sentence counts can still differ in words (OTS favours long ones).
+                self.memo[key]["words"] = len(rouge.tokenize(pred))
+            for m in out:
                 out[m].append(self.memo[key][m])
         return out
 

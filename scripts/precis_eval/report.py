@@ -38,10 +38,11 @@ def _diff_cell(a, b):
 def render_table(t):
     lines = ["### %s" % t.set.name, "",
              "n = %d documents, language %s, length: %s." % (len(t.set.docs), t.set.lang, t.set.length_note), "",
-             "| system | " + " | ".join(label for _, label in METRICS) + " |",
-             "|---|" + "---:|" * len(METRICS)]
+             "| system | " + " | ".join(label for _, label in METRICS) + " | words |",
+             "|---|" + "---:|" * (len(METRICS) + 1)]
     for n in t.names:
         cells = [_cell(t.per_system[n][m]) for m, _ in METRICS]
+        cells.append("%.1f" % (sum(t.per_system[n]["words"]) / max(len(t.per_system[n]["words"]), 1)))
         errors = t.errors[n]
         label = t.labels[n] + (" (%d error%s)" % (errors, "" if errors == 1 else "s") if errors else "")
         lines.append("| %s | %s |" % (label, " | ".join(cells)))
@@ -85,7 +86,8 @@ METHOD = """\
 ## How these figures are made
 
 - **Metric**: mean F1 x 100 over documents, with a 95% percentile-bootstrap confidence
-  interval ({resamples} resamples of the documents, fixed seed). ROUGE from
+  interval ({resamples} resamples of the documents, fixed seed). "words" is the mean
+  summary length in tokens. ROUGE from
   `scripts/precis_eval/rouge.py`, tokenizer: {tokenizer}. The language-neutral tokenizer
   is NFKC + lowercase + Unicode word runs (`\\w+` minus `_`), no stemming, so French
   accented words count whole (rouge-score's English tokenizer would cut `décidé` into
