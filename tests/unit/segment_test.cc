@@ -88,6 +88,10 @@ TEST_CASE("split_sentences: English abbreviations, titles and initials") {
         Sentences{"That is JFK Jr.'s book.", "I visited the U.S.A. last year."});
   CHECK(split("You can find it at N°. 1026.253.553. That is where it is.", "en") ==
         Sentences{"You can find it at N°. 1026.253.553.", "That is where it is."});
+  CHECK(split("He could, but they didn't. Today's incident proves it.", "en") ==
+        Sentences{"He could, but they didn't.", "Today's incident proves it."});
+  CHECK(split("We sell pens, paper, etc. Thanks for asking.", "en") ==
+        Sentences{"We sell pens, paper, etc.", "Thanks for asking."});
 }
 
 TEST_CASE("split_sentences: French honorifics and abbreviations") {
@@ -113,6 +117,21 @@ TEST_CASE("split_sentences: German, Spanish, Italian, Portuguese, Dutch") {
         Sentences{"O Sr. Silva chegou ontem.", "Ele trouxe o Dr. Costa."});
   CHECK(split("Dhr. Jansen kwam binnen. 81 procent was raak.", "nl") ==
         Sentences{"Dhr. Jansen kwam binnen.", "81 procent was raak."});
+}
+
+TEST_CASE("split_sentences: web English starts sentences in lowercase, other languages do not") {
+  CHECK(split("where did you grow up? india? cool.", "en") ==
+        Sentences{"where did you grow up?", "india?", "cool."});
+  CHECK(split("the dogs were shrunk. you should get a cat.", "en") ==
+        Sentences{"the dogs were shrunk.", "you should get a cat."});
+  CHECK(split("Admón. es administración.", "es").size() == 1);
+  CHECK(split("Uvidíme sa. zajtra.", "sk").size() == 1);
+}
+
+TEST_CASE("split_sentences: Russian abbreviations") {
+  CHECK(split("Уважаемый проф. Семенов! Просьба до 20.10 сдать отчет.", "ru") ==
+        Sentences{"Уважаемый проф. Семенов!", "Просьба до 20.10 сдать отчет."});
+  CHECK(split("В 2010-2012 гг. Виктор посещал г. Волгоград.", "ru").size() == 1);
 }
 
 TEST_CASE("split_sentences: an unknown language uses every list") {

@@ -9,7 +9,8 @@ namespace {
 // The lists are written by hand from common usage (style guides, news text). Titles are the
 // short forms that stand before a name; a dot after them never ends a sentence. Abbreviations are
 // the other short forms: a dot after them ends a sentence only when a starter word follows
-// ("… and co. They …"). Starters are the words that most often open a sentence; they decide the
+// ("… and co. They …"), except the few that usually close a list ("etc."): those end a sentence
+// before any capitalised word. Starters are the words that most often open a sentence; they decide the
 // ambiguous cases, so they stay limited to pronouns, articles and connectives, never nouns.
 using Words = std::initializer_list<std::string_view>;
 
@@ -43,8 +44,8 @@ const Source kSources[] = {
      // mostly split after unlisted abbreviations ("Admón. es", "meteor. si").
      true},
     {"fr",
-     {"cne", "dr", "gal", "m", "me", "mgr", "mlle", "mlles", "mm", "mme", "mmes", "pr", "st",
-      "ste", "vs"},
+     {"cne", "dr", "gal", "m", "me", "mgr", "mlle", "mlles", "mm", "mme", "mmes", "mr", "pr",
+      "st", "ste", "vs"},
      {"apr", "art", "av", "avr", "bd", "boul", "cf", "chap", "cie", "co", "corp", "déc", "env",
       "etc", "ex", "inc", "ltd",
       "fig", "févr", "hab", "janv", "juil", "max", "min", "n°", "nº", "no", "nov", "oct", "p", "pp",
@@ -106,13 +107,24 @@ const Source kSources[] = {
       "ik", "in", "je", "jij", "maar", "met", "nu", "ook", "op", "toen", "u", "voor", "vandaag",
       "wanneer", "waarom", "wat", "we", "wie", "wij", "ze", "zij"},
      false, false},
+    {"ru",
+     {"акад", "г-н", "г-жа", "д-р", "доц", "им", "проф", "пгт", "св", "тов", "ул", "г", "гг",
+      "пос", "пр-т", "просп", "кв"},
+     {"в", "вв", "гл", "др", "ед", "жен", "куб", "м", "млн", "млрд", "муж", "н", "напр", "ок",
+      "п", "пр", "руб", "с", "см", "стр", "т", "тыс", "шт"},
+     {"а", "в", "вы", "и", "но", "мы", "на", "не", "он", "она", "они", "по", "с", "это", "я"},
+     false, false},
     {"da",
      {"dr", "hr", "fr", "prof", "skt", "st"},
-     {"bl.a", "ca", "co", "etc", "f.eks", "jf", "kl", "mht", "nr", "osv", "pga", "s", "tlf"},
+     {"bl.a", "ca", "co", "etc", "f.eks", "jf", "kl", "mht", "n°", "nº", "nr", "osv", "pga", "s",
+      "tlf"},
      {"da", "de", "dem", "den", "der", "det", "du", "en", "et", "han", "hun", "hvad", "hvis",
       "hvor", "i", "jeg", "men", "mit", "og", "på", "så", "vi"},
      true, false},
 };
+
+// Abbreviations that close an enumeration, in every language.
+const Words kEnders = {"etc", "usw", "ecc", "enz", "osv"};
 
 void add_sorted(std::vector<std::string_view>& out, Words words) {
   out.insert(out.end(), words.begin(), words.end());
@@ -128,11 +140,13 @@ WordLists build(const Source& source) {
   add_sorted(lists.titles, source.titles);
   add_sorted(lists.abbreviations, source.abbreviations);
   add_sorted(lists.starters, source.starters);
+  add_sorted(lists.enders, kEnders);
   lists.ordinal_dot = source.ordinal_dot;
   lists.lowercase_starts = source.lowercase_starts;
   finish(lists.titles);
   finish(lists.abbreviations);
   finish(lists.starters);
+  finish(lists.enders);
   return lists;
 }
 
@@ -145,6 +159,8 @@ WordLists build_union() {
     add_sorted(lists.abbreviations, source.abbreviations);
     add_sorted(lists.starters, source.starters);
   }
+  add_sorted(lists.enders, kEnders);
+  finish(lists.enders);
   finish(lists.titles);
   finish(lists.abbreviations);
   finish(lists.starters);
@@ -161,6 +177,7 @@ bool WordLists::is_title(std::string_view lowered) const { return contains(title
 bool WordLists::is_abbreviation(std::string_view lowered) const {
   return contains(abbreviations, lowered);
 }
+bool WordLists::is_ender(std::string_view lowered) const { return contains(enders, lowered); }
 bool WordLists::is_starter(std::string_view lowered) const { return contains(starters, lowered); }
 
 const WordLists& word_lists(std::string_view lang) {

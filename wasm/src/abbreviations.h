@@ -2,7 +2,8 @@
 //
 //   const WordLists& words = word_lists("fr");
 //   words.is_title("mme")         // true: "Mme Dupont", a dot after it never ends a sentence
-//   words.is_abbreviation("etc")  // true: a dot after it ends a sentence only before a starter
+//   words.is_abbreviation("p")    // true: a dot after it ends a sentence only before a starter
+//   words.is_ender("etc")         // true: a dot after it ends a sentence before any capital
 //   words.is_starter("il")        // true: "… etc. Il part" is two sentences
 #pragma once
 #include <string_view>
@@ -13,13 +14,15 @@ namespace precis {
 struct WordLists {
   // Every list holds lowercase words without their final dot, sorted for binary search.
   std::vector<std::string_view> titles;         // precede a name: "mr", "dr", "mme", "sig", "dhr"
-  std::vector<std::string_view> abbreviations;  // other short forms: "etc", "co", "p", "usw", "n°"
+  std::vector<std::string_view> abbreviations;  // other short forms: "co", "p", "usw", "n°"
+  std::vector<std::string_view> enders;         // often end a sentence: "etc", "usw", "ecc"
   std::vector<std::string_view> starters;       // frequent sentence-initial words: "the", "il", "der"
   bool ordinal_dot = false;                     // "am 12. Juni": "12." is an ordinal (de, da)
   bool lowercase_starts = false;                // "… grow up? india?": web text (en only)
 
   bool is_title(std::string_view lowered) const;
   bool is_abbreviation(std::string_view lowered) const;
+  bool is_ender(std::string_view lowered) const;
   bool is_starter(std::string_view lowered) const;
 };
 

@@ -84,7 +84,7 @@ class Splitter {
   size_t on_stop(size_t pos);
   size_t on_spaced_ellipsis(size_t pos);
   bool glued_sentence_start(size_t dot, size_t next) const;
-  enum class Before { kWord, kPlainWord, kAbbreviation, kTitle };
+  enum class Before { kWord, kPlainWord, kAbbreviation, kEnder, kTitle };
   Before word_before_dot(size_t dot) const;
   bool starts_with_starter(size_t pos) const;
 
@@ -147,7 +147,7 @@ size_t Splitter::skip_spaces(size_t pos) const {
 }
 
 // The lowercase word that ends just before `end`, from the current token: leading quotes and
-// brackets and an elided article ("l'Avv.", "d’av.") stripped. Empty when the token is too long
+// brackets and an elided article ("l'Avv.", "dell’Ing.") stripped. Empty when the token is too long
 // to be an abbreviation.
 std::string core_word(std::string_view t, size_t token_start, size_t end) {
   if (end - token_start > kMaxWordBytes) return {};
@@ -155,8 +155,9 @@ std::string core_word(std::string_view t, size_t token_start, size_t end) {
   bool in_word = false;
   for (size_t q = token_start; q < end;) {
     const char32_t cp = decode_utf8(t, q);
-    if (cp == '\'' || cp == 0x2019) {
-      pos = q;  // the word starts after the last apostrophe
+    size_t peek = q;
+    if ((cp == '\'' || cp == 0x2019) && q < end && is_upper(decode_utf8(t, peek))) {
+      pos = q;  // the word starts after the apostrophe ("l'Avv", but not "didn't")
       in_word = false;
     } else if (!in_word) {
       if (is_word_char(cp)) in_word = true; else pos = q;
@@ -211,6 +212,7 @@ Splitter::Before Splitter::word_before_dot(size_t dot) const {
   const std::string word = core_word(t_, token_start_, dot);
   if (word.empty()) return Before::kWord;
   if (words_.is_title(word)) return Before::kTitle;
+  if (words_.is_ender(word)) return Before::kEnder;
   if (words_.is_abbreviation(word) || is_dotted_abbreviation(word) ||
       (words_.ordinal_dot && word.size() <= 3 && all_digits(word))) {
     return Before::kAbbreviation;
@@ -260,7 +262,13 @@ bool Splitter::glued_sentence_start(size_t dot, size_t next) const {
   // A one-digit number is a list item ("1.Helado, 2.Carne"), a longer one a year ("2020.Alors").
   if (is_digit(last) && (last_start == 0 || !is_word_char(at(before(last_start))))) return false;
   const std::string word = core_word(t_, token_start_, dot);
-  return !words_.is_title(word) && !words_.is_abbreviation(word);
+  if (words_.is_title(word) || words_.is_abbreviation(word)) return false;
+  // "Newsfeed.Com": a domain name with a capitalised top-level domain.
+  std::string tld;
+  for (size_t q = next; q < t_.size() && tld.size() < 4 && is_letter(at(q, &length)); q += length) {
+    append_utf8(tld, to_lower(at(q)));
+  }
+  return tld != "com" && tld != "net" && tld != "org";
 }
 
 // ". . ." written with spaces. Detached from the word before, three dots continue the sentence
@@ -397,6 +405,9 @@ size_t Splitter::on_stop(size_t pos) {
       return end;
     case Before::kAbbreviation:
       if (!is_lower(after) && starts_with_starter(word)) cut(end);
+      return end;
+    case Before::kEnder:
+      if (!is_lower(after)) cut(end);
       return end;
     case Before::kWord:
       if (!is_lower(after)) cut(end);
