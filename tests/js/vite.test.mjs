@@ -40,10 +40,12 @@ test('vite builds the app; every bundled reference resolves', { skip }, () => {
   assert.ok(assets.some((f) => /^ort-wasm-simd-threaded.*\.wasm$/.test(f)), 'onnxruntime-web\'s wasm is bundled');
   assert.ok(assets.some((f) => /^worker-.*\.js$/.test(f)), 'the worker is bundled');
 
-  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const checked = [];
-  for (const [, ref] of html.matchAll(/(?:src|href)="(\.\/[^"]+)"/g)) {
-    assert.ok(existsSync(path.join(outDir, ref)), `index.html -> ${ref}`);
+  for (const page of ['index.html', 'strict.html']) {
+    const html = readFileSync(path.join(outDir, page), 'utf8');
+    for (const [, ref] of html.matchAll(/(?:src|href)="(\.\/[^"]+)"/g)) {
+      assert.ok(existsSync(path.join(outDir, ref)), `${page} -> ${ref}`);
+    }
   }
   for (const file of assets.filter((f) => f.endsWith('.js'))) {
     for (const ref of references(readFileSync(path.join(outDir, 'assets', file), 'utf8'))) {
@@ -75,9 +77,24 @@ async function serve() {
   return { server, base: `http://127.0.0.1:${server.address().port}` };
 }
 
-const browserSkip = skip || (!existsSync(chromium) && `no ${chromium}`) || testModel('tiny-pooled').skip;
-test('the built app summarizes in Chromium under a sub-path: main thread, worker, model', { skip: browserSkip }, async () => {
-  assert.ok(existsSync(path.join(outDir, 'index.html')), 'the build test ran first');
+/** Opens `page` + `query` in the built app; resolves to what it shows and what went wrong. */
+async function openApp(browser, base, page, query) {
+  const tab = await browser.newPage();
+  const failures = [];
+  tab.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
+  tab.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.url()} ${r.status()}`); });
+  tab.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) failures.push(m.text()); });
+  try {
+    await tab.goto(`${base}/sub/path/app/${page}${query}`);
+    await tab.waitForFunction(() => document.querySelector('#out').textContent !== 'loading', null, { timeout: 20000 });
+    const out = await tab.textContent('#out');
+    return { out, failures, ...(out.startsWith('error') ? {} : JSON.parse(out)) };
+  } finally {
+    await tab.close();
+  }
+}
+
+async function withBrowser(fn) {
   const { chromium: launcher } = await import('playwright-core');
   const { server, base } = await serve();
   const browser = await launcher.launch({
@@ -86,16 +103,22 @@ test('the built app summarizes in Chromium under a sub-path: main thread, worker
       '--disable-component-update', '--disable-sync'],
   });
   try {
-    for (const query of ['', '?worker', '?model=/models/tiny-pooled/', '?worker&model=/models/tiny-pooled/']) {
-      const page = await browser.newPage();
-      const failures = [];
-      page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
-      page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.url()} ${r.status()}`); });
-      await page.goto(`${base}/sub/path/app/${query}`);
-      await page.waitForFunction(() => document.querySelector('#out').textContent !== 'loading', null, { timeout: 20000 });
-      const out = await page.textContent('#out');
+    await fn(browser, base);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const browserSkip = skip || (!existsSync(chromium) && `no ${chromium}`) || testModel('tiny-pooled').skip;
+const VARIANTS = ['', '?worker', '?model=/models/tiny-pooled/', '?worker&model=/models/tiny-pooled/'];
+
+test('the built app summarizes in Chromium under a sub-path: main thread, worker, model', { skip: browserSkip }, async () => {
+  assert.ok(existsSync(path.join(outDir, 'index.html')), 'the build test ran first');
+  await withBrowser(async (browser, base) => {
+    for (const query of VARIANTS) {
+      const { out, failures, model, result } = await openApp(browser, base, 'index.html', query);
       assert.doesNotMatch(out, /^error/, `${query}: ${out}`);
-      const { model, result } = JSON.parse(out);
       assert.equal(result.summary.length, 2, query);
       if (query.includes('model')) {
         assert.deepEqual(model, { state: 'ready', name: 'tiny-pooled' }, query);
@@ -104,10 +127,21 @@ test('the built app summarizes in Chromium under a sub-path: main thread, worker
         assert.equal(result.scorer, 'lexical', query);
       }
       assert.deepEqual(failures, [], `${query}: failed requests`);
-      await page.close();
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
+});
+
+// The demo page forbids eval (script-src 'self' 'wasm-unsafe-eval'). embind compiles its invokers
+// with new Function unless the core is linked with -sDYNAMIC_EXECUTION=0.
+test('the built app works under a Content-Security-Policy without unsafe-eval', { skip: browserSkip }, async () => {
+  assert.ok(existsSync(path.join(outDir, 'strict.html')), 'the build test ran first');
+  await withBrowser(async (browser, base) => {
+    for (const query of VARIANTS) {
+      const { out, failures, model, result } = await openApp(browser, base, 'strict.html', query);
+      assert.doesNotMatch(out, /^error/, `${query}: ${out} ${failures.join(' | ')} (is the core linked with -sDYNAMIC_EXECUTION=0?)`);
+      assert.equal(result.summary.length, 2, query);
+      if (query.includes('model')) assert.equal(model.state, 'ready', `${query}: ${model.error}`);
+      assert.deepEqual(failures, [], `${query}: CSP violations or failed requests`);
+    }
+  });
 });
