@@ -7,18 +7,24 @@
 //   - ortUrl: the URL of a folder holding onnxruntime-web's dist/ files (ort.wasm.min.mjs,
 //     ort-wasm-simd-threaded.mjs/.wasm), for pages served without a bundler.
 
-let ortPromise = null;
+const orts = new Map();   // ortUrl ('' for the package) -> Promise of the onnxruntime-web module
 
 function loadOrt(ortUrl) {
-  ortPromise ??= (async () => {
-    if (!ortUrl) return import('onnxruntime-web/wasm');
-    const folder = String(ortUrl).endsWith('/') ? String(ortUrl) : `${ortUrl}/`;
-    const ort = await import(/* @vite-ignore */ /* webpackIgnore: true */ new URL('ort.wasm.min.mjs', folder).href);
-    ort.env.wasm.wasmPaths = folder;
-    return ort;
-  })();
-  ortPromise.catch(() => { ortPromise = null; });
-  return ortPromise;
+  const key = ortUrl ? String(ortUrl) : '';
+  if (!orts.has(key)) {
+    const loading = importOrt(key);
+    orts.set(key, loading);
+    loading.catch(() => orts.delete(key));
+  }
+  return orts.get(key);
+}
+
+async function importOrt(ortUrl) {
+  if (!ortUrl) return import('onnxruntime-web/wasm');
+  const folder = ortUrl.endsWith('/') ? ortUrl : `${ortUrl}/`;
+  const ort = await import(/* @vite-ignore */ /* webpackIgnore: true */ new URL('ort.wasm.min.mjs', folder).href);
+  ort.env.wasm.wasmPaths = folder;
+  return ort;
 }
 
 /** Threads ORT may use: several only where SharedArrayBuffer works (cross-origin isolated pages). */
@@ -41,7 +47,7 @@ export async function createEncoder(encoderBytes, { threads = 'auto', ortUrl, ou
   } catch (e) {
     throw new Error(`cannot load onnxruntime-web (${e.message}); install it, or pass ortUrl`);
   }
-  // Global to ORT: the first summarizer to create a session decides.
+  // Global to each onnxruntime-web instance: the first summarizer to create a session decides.
   ort.env.wasm.numThreads = threadCount(threads);
   ort.env.wasm.proxy = false;
   const session = await ort.InferenceSession.create(encoderBytes, { executionProviders: ['wasm'] });

@@ -3,8 +3,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { coreMissing, createTestSummarizer, precisUrl, testModel } from './support/env.mjs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { coreMissing, createTestSummarizer, precisUrl, repo, testModel, testModels } from './support/env.mjs';
 
 const TEXT = 'Le premier convoi de forces russes est arrivé en Biélorussie samedi. '
   + 'Le ministère de la Défense a déclaré que la mission était de protéger la frontière. '
@@ -125,4 +126,20 @@ test('model "default" missing from the package: failed state naming the file', {
   assert.equal(state.state, 'failed');
   assert.match(state.error, /dist\/model\/manifest\.json/);
   await s.dispose();
+});
+
+test('ortUrl: onnxruntime-web loaded from a folder of its dist/ files', { skip: coreMissing || testModel('tiny-pooled').skip }, async () => {
+  const dist = pathToFileURL(path.join(repo, 'node_modules/onnxruntime-web/dist/'));
+  const s = await createTestSummarizer({ model: testModel('tiny-pooled').dir, ortUrl: dist });
+  assert.deepEqual(await s.ready, { state: 'ready', name: 'tiny-pooled' });
+  assert.equal((await s.summarize(TEXT)).scorer, 'tiny-pooled');
+  await s.dispose();
+
+  // A folder without onnxruntime-web: the model fails, naming the cause; summaries go on.
+  const empty = await createTestSummarizer({ model: testModel('tiny-pooled').dir, ortUrl: pathToFileURL(testModels + '/') });
+  const state = await empty.ready;
+  assert.equal(state.state, 'failed');
+  assert.match(state.error, /onnxruntime-web/);
+  assert.equal((await empty.summarize(TEXT)).scorer, 'lexical');
+  await empty.dispose();
 });
