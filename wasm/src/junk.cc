@@ -2,7 +2,7 @@
 // after a sentence end, brackets) and capped in length: junk is short, and a sentence of the
 // article that happens to start like junk is long or lacks the separator a junk label has.
 // The caps were checked by running the cleaner over the first 200 articles of orangesum-dev and
-// bbc-dev and reading every removal (scripts/clean-review, see tests/fixtures/fr-belarus-convoy).
+// bbc-dev and reading every removal (scripts/clean-review; counts in tests/fixtures/fr-belarus-convoy/README.md).
 #include "junk.h"
 
 #include <algorithm>
