@@ -38,12 +38,13 @@ class WorkerSummarizer {
   #resolveReady;
   #onProgress;
   #disposed = false;
-  version = undefined;
+  #version;
+  #ready;
 
   constructor(worker, onProgress) {
     this.#worker = worker;
     this.#onProgress = onProgress;
-    this.ready = new Promise((resolve) => { this.#resolveReady = resolve; });
+    this.#ready = new Promise((resolve) => { this.#resolveReady = resolve; });
     worker.addEventListener('message', ({ data }) => this.#receive(data));
     worker.addEventListener('error', (event) => this.#fail(new PrecisError(
       `The summarizer's worker failed: ${event?.message ?? event}`, 'load-failed')));
@@ -54,8 +55,20 @@ class WorkerSummarizer {
     return { ...this.#model };
   }
 
+  /** Resolves (never rejects) once the model is ready or has failed. */
+  get ready() {
+    return this.#ready;
+  }
+
+  /** The core's version. */
+  get version() {
+    return this.#version;
+  }
+
   summarize(text, options = {}) {
-    const { signal, ...rest } = options ?? {};
+    // The signal stays here (not cloneable); anything else goes to the worker to be checked there.
+    if (options === null || typeof options !== 'object') return this.request({ type: 'summarize', text, options });
+    const { signal, ...rest } = options;
     return this.request({ type: 'summarize', text, options: rest }, signal);
   }
 
@@ -100,7 +113,7 @@ class WorkerSummarizer {
   async create(options, signal) {
     const id = this.#nextId;
     const { model, version } = await this.request({ type: 'create', options }, signal);
-    this.version = version;
+    this.#version = version;
     this.#setModel(model);
     signal?.addEventListener('abort', () => this.#worker.postMessage({ type: 'abort', target: id }), { once: true });
   }

@@ -31,8 +31,12 @@ async function handle(data) {
       summarizer.ready.then((model) => post({ type: 'model', model }));
       return { model: summarizer.model, version: summarizer.version };
     }
-    case 'summarize':
-      return requireSummarizer().summarize(data.text, { ...data.options, signal: controllers.get(data.id).signal });
+    case 'summarize': {
+      // Options that are not an object go through as they are, for precis.js to refuse.
+      const { options } = data;
+      const signal = controllers.get(data.id).signal;
+      return requireSummarizer().summarize(data.text, options !== null && typeof options === 'object' ? { ...options, signal } : options);
+    }
     case 'split':
       return requireSummarizer().split(data.text, data.options);
     case 'dispose':

@@ -46,6 +46,8 @@ describe('through a worker', { skip: coreMissing }, () => {
     await assert.rejects(remote.summarize(TEXT, { sentences: 0 }),
       (e) => e instanceof PrecisError && e.code === 'invalid-argument' && /sentences/.test(e.message));
     await assert.rejects(remote.summarize(TEXT, { maxInputBytes: 10 }), (e) => e instanceof PrecisError && e.code === 'core');
+    await assert.rejects(remote.summarize(TEXT, null), (e) => e instanceof PrecisError && e.code === 'invalid-argument');
+    await assert.rejects(remote.summarize(42), (e) => e instanceof PrecisError && /text must be a string/.test(e.message));
   });
 
   test('aborting rejects with AbortError at once; the worker keeps serving', async () => {
