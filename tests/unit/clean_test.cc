@@ -265,6 +265,8 @@ TEST_CASE("real sentences that look like junk are kept") {
       "Les cookies de Noël sont une tradition alsacienne, explique le pâtissier.",
       "The ad campaign, which ran for six weeks, cost £2m.",
       "Partager le pouvoir n'a jamais été son fort, selon ses proches.",
+      "Le logo © de la marque est protégé.",
+      "Photo : Jim Hackett et Jim Farley. Les deux hommes ont travaillé ensemble pendant dix ans.",
       "Sur les réseaux sociaux, des vidéos montrent des habitants appelant à l'aide.",
   };
   for (const std::string sentence : sentences) {

@@ -424,7 +424,7 @@ void find_paren_credits(string_view key, std::vector<JunkHit>& hits) {
 
 // Credits and "Source link" ending the line after a sentence end. Only the line's last bytes can
 // hold one (the tails are capped), so only they are scanned: linear in the line length.
-void find_trailing_junk(string_view key, std::vector<JunkHit>& hits) {
+void find_trailing_junk(string_view key, string_view cased, std::vector<JunkHit>& hits) {
   const size_t from = key.size() > kMaxCreditTail ? key.size() - kMaxCreditTail : 0;
   for (size_t pos = from; pos < key.size(); ++pos) {
     if (is_continuation(key[pos])) continue;
@@ -434,8 +434,15 @@ void find_trailing_junk(string_view key, std::vector<JunkHit>& hits) {
       return;
     }
     if (phrase_at(key, pos, "©")) {
+      // "© Reuters", "© 2019 Fox", "© photo X" name an owner; "le logo © de la marque" does not.
+      size_t owner = pos + std::string_view("©").size();
+      while (owner < key.size() && key[owner] == ' ') ++owner;
+      const char32_t first = cp_at(cased, owner);
+      const bool names_owner = is_upper(first) || is_digit(first) ||
+                               phrase_at(key, owner, "photo") || phrase_at(key, owner, "crédit") ||
+                               phrase_at(key, owner, "credit") || phrase_at(key, owner, "copyright");
       const bool at_break = pos == 0 || key[pos - 1] == ' ' || after_sentence_end(key, pos);
-      if (at_break && tail.size() <= kMaxCopyrightTail && word_count(tail) <= 8 &&
+      if (at_break && names_owner && tail.size() <= kMaxCopyrightTail && word_count(tail) <= 8 &&
           !has_inner_sentence_break(tail)) {
         hits.push_back({pos, key.size(), "photo-credit"});
         return;
@@ -473,7 +480,7 @@ std::vector<JunkHit> find_junk(string_view key, string_view cased) {
   find_bracket_markers(key, hits);
   find_inline_urls(key, cased, hits);
   find_paren_credits(key, hits);
-  find_trailing_junk(key, hits);
+  find_trailing_junk(key, cased, hits);
   std::sort(hits.begin(), hits.end(), [](const JunkHit& a, const JunkHit& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
