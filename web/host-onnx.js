@@ -27,20 +27,23 @@ async function importOrt(ortUrl) {
   return ort;
 }
 
-/** Threads ORT may use: several only where SharedArrayBuffer works (cross-origin isolated pages). */
+/**
+ * Threads for ORT: 1 unless the page is cross-origin isolated (SharedArrayBuffer). 'auto' then
+ * means ORT's own default (half the logical cores, at most 4); undefined leaves it to ORT.
+ */
 export function threadCount(threads) {
-  const isolated = globalThis.crossOriginIsolated === true;
-  if (!isolated) return 1;
-  if (threads === 'auto') return Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1));
-  return threads;
+  if (globalThis.crossOriginIsolated !== true) return 1;
+  return threads === 'auto' ? undefined : threads;
 }
 
 /**
- * An inference session on `encoderBytes`.
- * @returns {Promise<{run(feeds: Record<string, {data: BigInt64Array, dims: number[]}>):
- *   Promise<{data: Float32Array, dims: number[]}>, release(): Promise<void>, outputName: string}>}
+ * An inference session on `encoderBytes` (the wasm execution provider, proxy off).
+ * @returns {Promise<{inputNames: string[], outputNames: string[],
+ *   run(feeds: Record<string, {data: BigInt64Array, dims: number[]}>, output: string):
+ *     Promise<{data: Float32Array, dims: number[]}>,
+ *   release(): Promise<void>}>}
  */
-export async function createEncoder(encoderBytes, { threads = 'auto', ortUrl, outputName } = {}) {
+export async function createEncoder(encoderBytes, { threads = 'auto', ortUrl } = {}) {
   let ort;
   try {
     ort = await loadOrt(ortUrl);
@@ -48,7 +51,8 @@ export async function createEncoder(encoderBytes, { threads = 'auto', ortUrl, ou
     throw new Error(`cannot load onnxruntime-web (${e.message}); install it, or pass ortUrl`);
   }
   // Global to each onnxruntime-web instance: the first summarizer to create a session decides.
-  ort.env.wasm.numThreads = threadCount(threads);
+  const count = threadCount(threads);
+  if (count !== undefined) ort.env.wasm.numThreads = count;
   ort.env.wasm.proxy = false;
   const session = await ort.InferenceSession.create(encoderBytes, { executionProviders: ['wasm'] });
   return {
