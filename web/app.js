@@ -194,9 +194,11 @@ async function loadFile(file) {
   }
 }
 
-ui.input.addEventListener('input', () => {
+ui.input.addEventListener('input', (e) => {
   if (!ui.input.value.trim()) state.title = '';
-  schedule();
+  // A paste or drop is one complete change: answer at once. Typing waits for a pause.
+  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') summarizeNow();
+  else schedule();
 });
 
 // A paste from a web page carries its HTML; reduce it to the article's text (never run it).
@@ -343,6 +345,14 @@ async function start() {
     return;
   }
   document.documentElement.dataset.coreReady = 'true';
+  // Registered once the core runs, so that the worker's install finds the page's files in the HTTP
+  // cache instead of downloading them a second time alongside the page.
+  registerServiceWorker({
+    onUpdate(apply) {
+      ui.update.hidden = false;
+      ui.updateButton.onclick = apply;
+    },
+  });
   if (summarizer.model?.state === 'loading') showProgress({ phase: 'manifest' });
   showModelState(summarizer);
   try {
@@ -360,11 +370,5 @@ async function start() {
   }
 }
 
-registerServiceWorker({
-  onUpdate(apply) {
-    ui.update.hidden = false;
-    ui.updateButton.onclick = apply;
-  },
-});
 start();
 if (ui.input.value.trim()) summarizeNow();  // text restored by the browser (back/forward)

@@ -40,6 +40,16 @@ export function buildSite(name, extraArgs = []) {
   return out;
 }
 
+/** A tiny test model folder made by scripts/make-test-models (generated once when absent). */
+export function testModel(variant) {
+  const dir = join(root, 'build', 'page', 'test-models');
+  if (!existsSync(join(dir, variant, 'manifest.json'))) {
+    const run = spawnSync(join(root, 'scripts', 'make-test-models'), [dir, '--variant', variant], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`scripts/make-test-models failed:\n${run.stderr}`);
+  }
+  return join(dir, variant);
+}
+
 /** Serves `dir` with scripts/serve on a free port; resolves to {url, origin, close()}. */
 export function serve(dir, { coopCoep = false, log = null } = {}) {
   const args = ['--dir', dir, '--port', '0', '--prefix', PREFIX];
@@ -71,9 +81,12 @@ export function serve(dir, { coopCoep = false, log = null } = {}) {
 
 /**
  * Starts Chromium with a fresh profile. Returns {context, close, foreignRequests}: every request
- * (page, workers, service worker) to an origin other than `origin` is recorded and then aborted.
+ * (page, workers, service worker) to an origin other than `origin` is recorded and, unless
+ * blockForeign is false, aborted.
  */
-export async function launch(origin, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+export async function launch(origin, {
+  viewport = { width: 1280, height: 900 }, colorScheme = 'light', blockForeign = true,
+} = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'precis-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -90,8 +103,11 @@ export async function launch(origin, { viewport = { width: 1280, height: 900 }, 
     if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   };
   context.on('request', watch);
-  // Anything that would leave the origin is stopped as well as recorded.
-  await context.route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => route.abort());
+  // Anything that would leave the origin is stopped as well as recorded. (Playwright turns the HTTP
+  // cache off while it intercepts requests: scripts/bench-web, which measures transfers, opts out.)
+  if (blockForeign) {
+    await context.route((url) => url.origin !== origin && url.protocol.startsWith('http'), (route) => route.abort());
+  }
   return {
     context,
     foreignRequests,

@@ -1,24 +1,11 @@
 // Offline use and updates through the service worker, with a real (tiny) model so that the
 // onnxruntime-web files and the model folder are cached too.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
-  buildSite, launch, missingPrerequisite, openPage, pasteText, root, sampleArticle, serve,
-  summaryTexts, unexpectedErrors,
+  buildSite, launch, missingPrerequisite, openPage, pasteText, sampleArticle, serve, summaryTexts,
+  testModel, unexpectedErrors,
 } from './helpers.mjs';
-
-/** A tiny test model folder made by scripts/make-test-models (generated once when absent). */
-function testModel(variant) {
-  const dir = join(root, 'build', 'page', 'test-models');
-  if (!existsSync(join(dir, variant, 'manifest.json'))) {
-    const run = spawnSync(join(root, 'scripts', 'make-test-models'), [dir, '--variant', variant], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`scripts/make-test-models failed:\n${run.stderr}`);
-  }
-  return join(dir, variant);
-}
 
 const skip = missingPrerequisite();
 

@@ -76,7 +76,7 @@ describe('responsiveness', { skip: skip ?? false }, () => {
     // Evidence of responsiveness, not of speed: frames kept coming during the run (a blocked
     // thread draws none), reported for the record.
     console.log(`# busy ${Math.round(busyMs)} ms, ${probe.framesWhileBusy} frames meanwhile, longest frame gap ${Math.round(probe.longestGap)} ms`);
-    assert.ok(probe.framesWhileBusy >= 5, `only ${probe.framesWhileBusy} frames while busy`);
+    assert.ok(probe.framesWhileBusy >= 3, `only ${probe.framesWhileBusy} frames while busy`);
   });
 
   it('logged no error', () => {
