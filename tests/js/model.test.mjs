@@ -143,3 +143,42 @@ test('ortUrl: onnxruntime-web loaded from a folder of its dist/ files', { skip: 
   assert.equal((await empty.summarize(TEXT)).scorer, 'lexical');
   await empty.dispose();
 });
+
+/** Serves build/test-models on 127.0.0.1 (Node's fetch path: streaming, content-length). */
+async function serveModels() {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const server = createServer(async (req, res) => {
+    try {
+      const body = await readFile(path.join(testModels, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+      res.writeHead(200, { 'content-length': body.length }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, base: `http://127.0.0.1:${server.address().port}/` };
+}
+
+test('a model over HTTP: progress by bytes, 404 named', { skip: coreMissing || testModel('tiny-pooled').skip }, async () => {
+  const { server, base } = await serveModels();
+  try {
+    const events = [];
+    const s = await createTestSummarizer({ model: new URL('tiny-pooled/', base), onProgress: (e) => events.push(e) });
+    assert.deepEqual(await s.ready, { state: 'ready', name: 'tiny-pooled' });
+    const encoder = events.filter((e) => e.phase === 'encoder');
+    const size = readFileSync(path.join(testModel('tiny-pooled').dir, 'encoder.onnx')).length;
+    assert.equal(encoder[0].loaded, 0);
+    assert.ok(encoder.every((e, i) => e.total === size && (i === 0 || e.loaded >= encoder[i - 1].loaded)));
+    assert.equal(encoder.at(-1).loaded, size);
+    await s.dispose();
+
+    const missing = await createTestSummarizer({ model: new URL('no-such-model/', base) });
+    const state = await missing.ready;
+    assert.equal(state.state, 'failed');
+    assert.match(state.error, /no-such-model\/manifest\.json: HTTP 404/);
+    await missing.dispose();
+  } finally {
+    server.close();
+  }
+});
