@@ -66,6 +66,7 @@ enum class Kind {
 };
 
 Kind classify(char32_t cp) {
+  if (cp > ' ' && cp < 0x7F) return Kind::kText;  // printable ASCII: most of any input
   if (cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 ||
       cp == 0x2029)
     return Kind::kBreak;
@@ -77,6 +78,16 @@ Kind classify(char32_t cp) {
       (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069))
     return Kind::kDrop;  // soft hyphen, zero-width space, BOM, word joiner, bidi controls
   return Kind::kText;
+}
+
+// decode_utf8 with a shortcut for ASCII.
+char32_t next_char(std::string_view text, size_t& pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    return byte;
+  }
+  return decode_utf8(text, pos);
 }
 
 // ---- Pass 1: junk, line by line -----------------------------------------------------------------
@@ -99,8 +110,13 @@ struct LineKey {
     pending_space = false;
   }
   void push(char32_t cp, char32_t cased_cp, size_t original) {
-    append_utf8(key, cp);
-    append_utf8(cased, cased_cp);
+    if (cp < 0x80 && cased_cp < 0x80) {  // the common case, kept cheap
+      key.push_back(static_cast<char>(cp));
+      cased.push_back(static_cast<char>(cased_cp));
+    } else {
+      append_utf8(key, cp);
+      append_utf8(cased, cased_cp);
+    }
     offset.resize(key.size(), static_cast<uint32_t>(original - line_begin));
   }
   void feed(char32_t cp, Kind kind, size_t original) {
@@ -144,7 +160,7 @@ std::vector<Removal> find_removals(std::string_view input, int& invalid_bytes) {
   line.reset(0);
   for (size_t pos = 0; pos < input.size();) {
     const size_t start = pos;
-    const char32_t cp = decode_utf8(input, pos);
+    const char32_t cp = next_char(input, pos);
     if (cp == kReplacementChar && pos - start == 1) ++invalid_bytes;
     const Kind kind = classify(cp);
     if (kind == Kind::kBreak) {
@@ -203,7 +219,8 @@ class Emitter {
  private:
   void put(char32_t cp, size_t original_begin, size_t original_end) {
     const size_t clean_begin = out_.text.size();
-    append_utf8(out_.text, cp);
+    if (cp < 0x80) out_.text.push_back(static_cast<char>(cp));
+    else append_utf8(out_.text, cp);
     out_.map.add(clean_begin, out_.text.size(), original_begin, original_end);
   }
 
@@ -233,7 +250,7 @@ CleanText clean(std::string_view input) {
       continue;
     }
     const size_t start = pos;
-    const char32_t cp = decode_utf8(input, pos);
+    const char32_t cp = next_char(input, pos);
     switch (classify(cp)) {
       case Kind::kText:
         emit.text(cp, start, pos);
