@@ -291,26 +291,28 @@ function modelUrl() {
 }
 
 // Progress events come per phase ('core', then per model file: 'manifest', 'tokenizer',
-// 'encoder', 'scorer', then 'session'); the encoder is the big download worth a percentage.
-const PHASE_TEXT = {
-  core: 'Starting…', manifest: 'Downloading the model…', tokenizer: 'Downloading the model (tokenizer)…',
-  encoder: 'Downloading the model…', scorer: 'Downloading the model (scorer)…', session: 'Starting the model…',
-};
+// 'encoder', 'scorer'..., each with its url, then 'session'). The built page knows the model
+// folder's size (meta data-bytes), so the bar shows one percentage for the whole download.
+const modelBytes = Number(document.querySelector('meta[name="precis-model"]')?.dataset.bytes) || 0;
+const loadedByUrl = new Map();
 
 function showProgress(p) {
   if (!p || p.phase === 'core') return;
-  if (document.documentElement.dataset.modelState && document.documentElement.dataset.modelState !== 'loading') return;
-  const loaded = p.loaded ?? 0;
-  const total = p.total ?? 0;
-  const label = PHASE_TEXT[p.phase] || 'Loading the model…';
+  const modelState = document.documentElement.dataset.modelState;
+  if (modelState && modelState !== 'loading') return;
   ui.modelProgress.hidden = false;
-  if (total > 0) {
+  if (p.url) loadedByUrl.set(p.url, p.loaded ?? 0);
+  const loaded = modelBytes ? [...loadedByUrl.values()].reduce((a, b) => a + b, 0) : p.loaded ?? 0;
+  const total = modelBytes || p.total || 0;
+  if (p.phase !== 'session' && total > 0) {
     ui.modelProgress.value = Math.min(1, loaded / total);
     const size = total > 1048576 ? ` (${(loaded / 1048576).toFixed(1)} of ${(total / 1048576).toFixed(1)} MB)` : '';
-    ui.modelText.textContent = `${label} ${Math.round((100 * loaded) / total)}%${size}. Word statistics until then.`;
+    ui.modelText.textContent = `Downloading the model… ${Math.min(100, Math.round((100 * loaded) / total))}%${size}. Word statistics until then.`;
   } else {
     ui.modelProgress.removeAttribute('value');  // indeterminate
-    ui.modelText.textContent = `${label} Word statistics until then.`;
+    ui.modelText.textContent = p.phase === 'session'
+      ? 'Starting the model… Word statistics until then.'
+      : 'Downloading the model… Word statistics until then.';
   }
 }
 
