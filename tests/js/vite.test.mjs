@@ -131,8 +131,9 @@ test('the built app summarizes in Chromium under a sub-path: main thread, worker
   });
 });
 
-// The demo page forbids eval (script-src 'self' 'wasm-unsafe-eval'). embind compiles its invokers
-// with new Function unless the core is linked with -sDYNAMIC_EXECUTION=0.
+// A page that forbids eval (the demo's policy: script-src 'self' 'wasm-unsafe-eval'). embind
+// compiles its invokers with new Function unless the core is linked with -sDYNAMIC_EXECUTION=0;
+// the main-thread variant fails then (a same-origin worker does not inherit a <meta> policy).
 test('the built app works under a Content-Security-Policy without unsafe-eval', { skip: browserSkip }, async () => {
   assert.ok(existsSync(path.join(outDir, 'strict.html')), 'the build test ran first');
   await withBrowser(async (browser, base) => {
