@@ -132,6 +132,12 @@ function showResult(result, text) {
     return;
   }
   const detected = result.lang_detected ?? {};
+  // Screen readers pronounce the article's sentences in the article's language.
+  const lang = result.lang && result.lang !== 'und' ? result.lang : '';
+  for (const el of [ui.summary, ui.fulltext, ui.scores]) {
+    if (lang) el.lang = lang;
+    else el.removeAttribute('lang');
+  }
   ui.langDetected.textContent = ui.lang.value === 'auto'
     ? `Detected: ${languageName(detected.code || result.lang)}${detected.reliable === false ? ' (unsure)' : ''}`
     : `Detected: ${languageName(detected.code)}`;
