@@ -39,9 +39,9 @@ TEST_CASE("features: names are stable and every row has one value per name") {
   const Document doc = make_doc({"One sentence here about rain.", "Another one about rain and wind."});
   const FeatureTable t = sentence_features(doc, tfidf_vectors(doc.words, doc.title_words, "en"), nullptr);
   const std::vector<std::string> expected = {
-      "position_inverse", "is_first",   "position_relative", "paragraph_start", "first_paragraph",
-      "words_log",        "too_short",  "too_long",          "centroid_sim",    "centrality",
-      "title_sim",        "has_quote",  "has_digits",        "is_question"};
+      "position_inverse", "is_first",  "position_relative", "paragraph_start", "words_log",
+      "too_short",        "too_long",  "centroid_sim",      "centrality",      "title_sim",
+      "has_quote",        "has_digits", "is_question"};
   CHECK(t.names == expected);
   REQUIRE(t.rows.size() == 2);
   for (const auto& row : t.rows) CHECK(row.size() == t.names.size());
@@ -64,8 +64,6 @@ TEST_CASE("features: position, paragraphs, length and surface cues") {
   CHECK(feature(t, 0, "paragraph_start") == 1);
   CHECK(feature(t, 1, "paragraph_start") == 0);
   CHECK(feature(t, 2, "paragraph_start") == 1);
-  CHECK(feature(t, 1, "first_paragraph") == 1);
-  CHECK(feature(t, 2, "first_paragraph") == 0);
   CHECK(feature(t, 1, "too_short") == 1);
   CHECK(feature(t, 0, "too_short") == 0);
   CHECK(feature(t, 0, "too_long") == 0);
@@ -96,10 +94,10 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
   e.sentences = {1, 0, 0.8f, 0.6f, 0, 1};
   e.title = {1, 0};
   const FeatureTable t = sentence_features(doc, tfidf, &e);
-  REQUIRE(t.names.size() == 17);
-  CHECK(t.names[14] == "emb_centroid_sim");
-  CHECK(t.names[15] == "emb_centrality");
-  CHECK(t.names[16] == "emb_title_sim");
+  REQUIRE(t.names.size() == 16);
+  CHECK(t.names[13] == "emb_centroid_sim");
+  CHECK(t.names[14] == "emb_centrality");
+  CHECK(t.names[15] == "emb_title_sim");
   CHECK(feature(t, 0, "emb_title_sim") == doctest::Approx(1.0));
   CHECK(feature(t, 2, "emb_title_sim") == doctest::Approx(0.0));
   // The middle sentence is closest to the others: most central and nearest the centroid.
@@ -108,12 +106,12 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
 
   Embeddings wrong = e;
   wrong.sentences.resize(4);   // two rows for three sentences
-  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 14);
+  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 13);
 }
 
 TEST_CASE("features: empty document") {
   const Document doc;
   const FeatureTable t = sentence_features(doc, tfidf_vectors({}, {}, "en"), nullptr);
   CHECK(t.rows.empty());
-  CHECK(t.names.size() == 14);
+  CHECK(t.names.size() == 13);
 }

@@ -45,10 +45,10 @@ float dot(const float* a, const float* b, size_t dim) {
 FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Embeddings* embeddings) {
   const size_t n = doc.sentences.size();
   FeatureTable table;
-  table.names = {"position_inverse", "is_first",        "position_relative", "paragraph_start",
-                 "first_paragraph",  "words_log",       "too_short",         "too_long",
-                 "centroid_sim",     "centrality",      "title_sim",         "has_quote",
-                 "has_digits",       "is_question"};
+  table.names = {"position_inverse", "is_first",   "position_relative", "paragraph_start",
+                 "words_log",        "too_short",  "too_long",          "centroid_sim",
+                 "centrality",       "title_sim",  "has_quote",         "has_digits",
+                 "is_question"};
   const bool use_embeddings = embeddings != nullptr && embeddings->dim > 0 && embeddings->count() == n;
   if (use_embeddings)
     for (const char* name : {"emb_centroid_sim", "emb_centrality", "emb_title_sim"}) table.names.push_back(name);
@@ -75,8 +75,6 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
   for (size_t i = 0; i < n; ++i) {
     const std::string_view text = std::string_view(doc.clean.text).substr(doc.sentences[i].begin, doc.sentences[i].size());
     const size_t words = i < doc.words.size() ? doc.words[i].size() : 0;
-    const int paragraph = i < doc.paragraph.size() ? doc.paragraph[i] : 0;
-    const int first_paragraph = doc.paragraph.empty() ? 0 : doc.paragraph[0];
     const bool opens = i == 0 || (i < doc.paragraph.size() && doc.paragraph[i] != doc.paragraph[i - 1]);
     const SparseVector& vec = i < tfidf.sentences.size() ? tfidf.sentences[i] : kNoTerms;
     std::vector<float> row = {
@@ -84,7 +82,6 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
         i == 0 ? 1.f : 0.f,
         n > 1 ? float(i) / float(n - 1) : 0.f,
         opens ? 1.f : 0.f,
-        paragraph == first_paragraph ? 1.f : 0.f,
         float(std::log1p(double(words))),
         words < kShortWords ? 1.f : 0.f,
         words > kLongWords ? 1.f : 0.f,

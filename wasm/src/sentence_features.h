@@ -8,7 +8,6 @@
 //   is_first            1 for the first sentence
 //   position_relative   i / (n - 1), 0 when n == 1
 //   paragraph_start     1 when the sentence opens a paragraph (Document::paragraph changes)
-//   first_paragraph     1 when the sentence is in the document's first paragraph
 //   words_log           log(1 + words)
 //   too_short           1 when words < 6 (captions, datelines, leftovers)
 //   too_long            1 when words > 50 (run-on text, missed sentence breaks)
