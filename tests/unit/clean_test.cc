@@ -175,6 +175,8 @@ TEST_CASE("junk lines are removed with their reason") {
       {"Facebook Twitter Email", "share", "Facebook Twitter Email"},
       {"Subscribe to our newsletter", "subscribe", "Subscribe to our newsletter"},
       {"Abonnez-vous à notre newsletter", "subscribe", "Abonnez-vous à notre newsletter"},
+      {"Newsletter : l'essentiel de l'actualité chaque matin", "subscribe",
+       "Newsletter : l'essentiel de l'actualité chaque matin"},
       {"Accept cookies", "cookie", "Accept cookies"},
       {"We use cookies to give you the best experience on our website.", "cookie",
        "We use cookies to give you the best experience on our website."},
@@ -266,6 +268,7 @@ TEST_CASE("real sentences that look like junk are kept") {
       "The ad campaign, which ran for six weeks, cost £2m.",
       "Partager le pouvoir n'a jamais été son fort, selon ses proches.",
       "Le logo © de la marque est protégé.",
+      "Newsletter publishers say they are struggling.",
       "Photo : Jim Hackett et Jim Farley. Les deux hommes ont travaillé ensemble pendant dix ans.",
       "Sur les réseaux sociaux, des vidéos montrent des habitants appelant à l'aide.",
   };

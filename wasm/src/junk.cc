@@ -53,11 +53,11 @@ constexpr string_view kShareWords[] = {
 constexpr string_view kPromptStarts[] = {
     "share this", "share on", "share via", "partager cet", "partager sur", "partagez cet",
     "partagez sur", "subscribe to", "subscribe now", "subscribe for", "sign up for", "sign up to",
-    "sign up now", "get our newsletter", "newsletter", "abonnez-vous", "inscrivez-vous",
-    "s'abonner", "je m'abonne", "recevez notre newsletter", "follow us", "suivez-nous",
-    "suivez nous", "click here", "cliquez ici", "download our app", "téléchargez l'application",
-    "abonnieren sie", "melden sie sich", "folgen sie uns", "suscríbete", "síguenos", "iscriviti",
-    "seguici", "assine", "siga-nos", "volg ons", "abonneer"};
+    "sign up now", "get our newsletter", "newsletter:", "newsletter :", "abonnez-vous",
+    "inscrivez-vous", "s'abonner", "je m'abonne", "recevez notre newsletter", "follow us",
+    "suivez-nous", "suivez nous", "click here", "cliquez ici", "download our app",
+    "téléchargez l'application", "abonnieren sie", "folgen sie uns", "suscríbete", "síguenos",
+    "iscriviti", "seguici", "siga-nos", "volg ons", "abonneer"};
 
 // Cookie banners: the line starts like this and mentions cookies, or is only a banner button.
 constexpr string_view kCookieStarts[] = {
