@@ -67,13 +67,13 @@ async function summarizeNow() {
   const seq = ++state.seq;
   if (!text.trim()) {
     state.run = null;
+    setBusy(false);
     showResult(null, '');
     return;
   }
   const run = new AbortController();
   state.run = run;
-  ui.summaryBox.setAttribute('aria-busy', 'true');
-  document.documentElement.dataset.busy = 'true';
+  setBusy(true);
   try {
     const summarizer = await state.summarizer;
     const options = {
@@ -92,11 +92,14 @@ async function summarizeNow() {
     showError(messageOf(err));
     document.documentElement.dataset.resultSeq = String(++state.shown);
   } finally {
-    if (seq === state.seq) {
-      ui.summaryBox.setAttribute('aria-busy', 'false');
-      delete document.documentElement.dataset.busy;
-    }
+    if (seq === state.seq) setBusy(false);
   }
+}
+
+function setBusy(busy) {
+  ui.summaryBox.setAttribute('aria-busy', String(busy));
+  if (busy) document.documentElement.dataset.busy = 'true';
+  else delete document.documentElement.dataset.busy;
 }
 
 function messageOf(err) {

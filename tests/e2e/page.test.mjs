@@ -27,6 +27,9 @@ describe('page', { skip: skip ?? false }, () => {
   });
 
   it('summarizes the pasted sample article in 3 sentences, without junk', async () => {
+    // Before any text: no empty statistics or copy buttons to press.
+    assert.equal(await page.getByTestId('stats').isVisible(), false);
+    assert.equal(await page.getByTestId('copy-text').isDisabled(), true);
     await pasteText(page, article);
     const sentences = await summaryTexts(page);
     assert.equal(sentences.length, 3);
