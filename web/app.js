@@ -23,7 +23,8 @@ const ui = {
   controls: $('controls'), sentences: $('sentences'), sentencesValue: $('sentences-value'),
   lang: $('lang'), langDetected: $('lang-detected'),
   error: $('error'), notice: $('notice'),
-  summaryBox: $('summary-box'), summary: $('summary'), summaryEmpty: $('summary-empty'),
+  summaryBox: $('summary-box'), summaryStatus: $('summary-status'), summary: $('summary'),
+  summaryEmpty: $('summary-empty'),
   fulltext: $('fulltext'), copyText: $('copy-text'), copyMarkdown: $('copy-markdown'),
   copyStatus: $('copy-status'),
   stats: $('stats'), statWords: $('stat-words'), statSummary: $('stat-summary'),
@@ -115,6 +116,9 @@ function showResult(result, text) {
   state.resultText = text;
   const summary = result?.summary ?? [];
   renderSummary(ui.summary, summary, jumpTo);
+  // One short announcement per update rather than reading out the whole list each time.
+  ui.summaryStatus.textContent = result
+    ? `Summary updated: ${summary.length} sentence${summary.length === 1 ? '' : 's'}.` : '';
   ui.summaryEmpty.hidden = summary.length > 0;
   ui.summaryEmpty.textContent = text.trim()
     ? 'No sentence to pick: the text has no complete sentence yet.'
