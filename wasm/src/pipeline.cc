@@ -21,7 +21,9 @@ bool is_language_code(const std::string& lang) {
   return std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-std::string megabytes(size_t bytes) {
+// A size for messages: bytes below a megabyte, else megabytes with one decimal.
+std::string readable_size(size_t bytes) {
+  if (bytes < (1u << 20)) return std::to_string(bytes) + " bytes";
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f MB", double(bytes) / (1 << 20));
   return buffer;
@@ -115,7 +117,7 @@ struct ResultBuilder {
 
 std::string validate(std::string_view text, const Options& o) {
   if (text.size() > o.max_input_bytes)
-    return "the text is " + megabytes(text.size()) + "; the maximum is " + megabytes(o.max_input_bytes) +
+    return "the text is " + readable_size(text.size()) + "; the maximum is " + readable_size(o.max_input_bytes) +
            " (split it into parts)";
   const Length& l = o.length;
   if (l.sentences < 0) return "sentences must be 0 or more";
