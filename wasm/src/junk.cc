@@ -319,94 +319,6 @@ void find_bracket_markers(string_view key, std::vector<JunkHit>& hits) {
   }
 }
 
-bool url_trailing_punct(char c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
-         c == '-';
-}
-
-// Characters that cannot be part of a URL as pasted in prose: quotes, guillemets, brackets.
-bool url_stop(char32_t cp) {
-  switch (cp) {
-    case ' ': case '"': case '<': case '>': case '[': case ']': case '{': case '}': case '|':
-    case '\\': case '^': case '`': case 0xAB: case 0xBB: case 0x201C: case 0x201D: case 0x2026:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Where a URL starting at `at` ends. OrangeSum glues the next sentence to it ("...htmlLes",
-// "...org/).Parmi", ".../status/1085083094934265856Le"): the URL stops before a punctuation mark
-// followed by a capital, a non-letter symbol ("►") ends it, and a trailing capitalised word after a
-// lowercase letter, digit or "/" is cut off.
-size_t url_end(string_view key, string_view cased, size_t at) {
-  size_t end = at;
-  while (end < key.size()) {
-    size_t next = end;
-    const char32_t cp = decode_utf8(key, next);
-    if (url_stop(cp) || (cp >= 0x80 && (!is_letter(cp) || is_upper(cp_at(cased, end))))) break;
-    const char c = key[end];
-    if ((c == '.' || c == ')' || c == ',' || c == ';' || c == '!' || c == '?') &&
-        is_upper(cp_at(cased, next)))
-      break;
-    end = next;
-  }
-  // A glued capitalised word: [a-z0-9/] + Capital + lowercase letters or apostrophes to the end.
-  size_t word = end;
-  while (word > at && (is_letter(cp_before(key, word)) || cp_before(key, word) == '\''))
-    word = prev_start(key, word);
-  // Only the last capital of the run can start a glued word (a later capital is not lowercase).
-  size_t capital = end;
-  for (size_t pos = word; pos < end;) {
-    const size_t start = pos;
-    if (is_upper(decode_utf8(cased, pos))) capital = start;
-  }
-  if (capital == end) return end;
-  const char32_t before = cp_before(cased, capital);
-  if (!is_lower(before) && !is_digit(before) && before != '/') return end;
-  size_t rest = capital;
-  decode_utf8(cased, rest);
-  if (rest == end) return end;  // a single capital ends many ids ("...iLDUH")
-  for (size_t q = rest; q < end;) {
-    const char32_t cp = decode_utf8(cased, q);
-    if (!is_lower(cp) && cp != '\'') return end;
-  }
-  return capital;
-  return end;
-}
-
-// Bare http(s) URLs anywhere in the line; "(https://x.org/)" loses its parentheses too.
-void find_inline_urls(string_view key, string_view cased, std::vector<JunkHit>& hits) {
-  for (size_t at = key.find("http"); at != string_view::npos; at = key.find("http", at + 1)) {
-    if (word_before(key, at)) continue;
-    if (!phrase_at(key, at, "http://") && !phrase_at(key, at, "https://")) continue;
-    size_t end = url_end(key, cased, at);
-    // Strip punctuation that ends the sentence rather than the URL; keep a balanced ")".
-    while (end > at) {
-      const char c = key[end - 1];
-      if (url_trailing_punct(c)) {
-        --end;
-        continue;
-      }
-      if (c == ')') {
-        const string_view url = key.substr(at, end - at);
-        if (std::count(url.begin(), url.end(), '(') < std::count(url.begin(), url.end(), ')')) {
-          --end;
-          continue;
-        }
-      }
-      break;
-    }
-    if (end - at <= 8) continue;
-    size_t begin = at;
-    if (begin > 0 && key[begin - 1] == '(' && end < key.size() && key[end] == ')') {
-      --begin;
-      ++end;
-    }
-    hits.push_back({begin, end, "url"});
-    at = end - 1;
-  }
-}
 
 // "(Photo by X/Getty Images)", "(Crédit : X)", "(© AFP)", "(photo d'illustration)".
 void find_paren_credits(string_view key, std::vector<JunkHit>& hits) {
@@ -478,7 +390,6 @@ std::vector<JunkHit> find_junk(string_view key, string_view cased) {
   if (whole_line) return {{0, key.size(), whole_line}};
 
   find_bracket_markers(key, hits);
-  find_inline_urls(key, cased, hits);
   find_paren_credits(key, hits);
   find_trailing_junk(key, cased, hits);
   std::sort(hits.begin(), hits.end(), [](const JunkHit& a, const JunkHit& b) {
