@@ -12,8 +12,12 @@ namespace precis {
 
 // Greedy maximal marginal relevance: repeatedly takes the sentence maximising
 // (1 - redundancy) * score - redundancy * max similarity to what is already taken, until the
-// length budget is met. Similarity is embedding cosine when `embeddings` is non-null, else TF-IDF
-// cosine. Returns sentence indices in original order. Cost O(n * k) for k chosen sentences.
+// length budget is met. Scores are first rescaled to [0, 1] within the document (min-max), so
+// the trade-off means the same whatever the scorer's scale. Similarity is embedding cosine when
+// `embeddings` is non-null, else TF-IDF cosine. Length (options.h): a sentence count or ratio
+// takes that many; a word budget adds the best sentence that still fits, skipping longer ones,
+// until none fits. Always at least one sentence when the text has any. Returns sentence indices
+// in original order. Cost O(n * k) similarity evaluations for k chosen sentences.
 std::vector<size_t> select_sentences(const Document& doc, const std::vector<float>& scores,
                                      const TfIdf& tfidf, const Embeddings* embeddings,
                                      const Length& length, double redundancy);
