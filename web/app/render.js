@@ -93,8 +93,14 @@ export function renderFullText(container, text, summary, removed = []) {
   container.append(frag);
 }
 
+// Rows of the score table drawn per animation frame: thousands of sentences (a 100,000-word
+// paste has about 6,000) drawn at once would block the page for a noticeable moment.
+const ROWS_PER_FRAME = 400;
+let scoresGeneration = 0;
+
 /** Table of every sentence with its score, in text order; rows of summary sentences marked. */
 export function renderScores(container, sentences, summary) {
+  const generation = ++scoresGeneration;   // a newer call stops an unfinished older one
   clear(container);
   if (!sentences || !sentences.length) {
     container.append(element('p', { className: 'muted' }, 'No sentences yet.'));
@@ -107,17 +113,25 @@ export function renderScores(container, sentences, summary) {
     element('th', { scope: 'col' }, 'Sentence'));
   const thead = element('thead');
   thead.append(head);
-  table.append(thead);
   const body = element('tbody');
-  for (const s of sentences) {
-    const tr = element('tr', { className: chosen.has(s.index) ? 'chosen' : '' });
-    tr.append(element('td', {}, String(s.index + 1)),
-      element('td', { className: 'num' }, formatScore(s.score)),
-      element('td', {}, s.text));
-    body.append(tr);
-  }
-  table.append(body);
+  table.append(thead, body);
   container.append(table);
+  let next = 0;
+  const drawSome = () => {
+    if (generation !== scoresGeneration) return;
+    const rows = document.createDocumentFragment();
+    for (const end = Math.min(sentences.length, next + ROWS_PER_FRAME); next < end; next++) {
+      const s = sentences[next];
+      const tr = element('tr', { className: chosen.has(s.index) ? 'chosen' : '' });
+      tr.append(element('td', {}, String(s.index + 1)),
+        element('td', { className: 'num' }, formatScore(s.score)),
+        element('td', {}, s.text));
+      rows.append(tr);
+    }
+    body.append(rows);
+    if (next < sentences.length) requestAnimationFrame(drawSome);
+  };
+  drawSome();
 }
 
 /** List of text the cleaner removed (ad markers, "Source link"...), with the reason. */
