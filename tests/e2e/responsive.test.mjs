@@ -44,6 +44,10 @@ describe('responsiveness', { skip: skip ?? false }, () => {
     await page.evaluate(() => {
       const probe = { frames: 0, framesWhileBusy: 0, longestGap: 0, last: performance.now(), busyStart: 0, busyEnd: 0 };
       window.__probe = probe;
+      probe.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) probe.longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask' });
       const tick = (now) => {
         probe.frames++;
         if (document.documentElement.dataset.busy) {
@@ -75,7 +79,8 @@ describe('responsiveness', { skip: skip ?? false }, () => {
     const busyMs = probe.busyEnd - probe.busyStart;
     // Evidence of responsiveness, not of speed: frames kept coming during the run (a blocked
     // thread draws none), reported for the record.
-    console.log(`# busy ${Math.round(busyMs)} ms, ${probe.framesWhileBusy} frames meanwhile, longest frame gap ${Math.round(probe.longestGap)} ms`);
+    console.log(`# busy ${Math.round(busyMs)} ms, ${probe.framesWhileBusy} frames meanwhile, longest frame gap `
+      + `${Math.round(probe.longestGap)} ms, main-thread tasks over 50 ms: ${probe.longTasks.join(', ') || 'none'}`);
     assert.ok(probe.framesWhileBusy >= 3, `only ${probe.framesWhileBusy} frames while busy`);
   });
 
