@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 
 #include "select.h"
@@ -94,4 +96,79 @@ TEST_CASE("select: nothing from nothing, one from one") {
   const Case one({"Only sentence."});
   CHECK(one.select({0.0f}, sentences(3)) == std::vector<size_t>{0});
   CHECK(one.select({0.0f}, words(1)) == std::vector<size_t>{0});
+}
+
+namespace {
+
+// The plain O(n * k) scan that the lazy selection must agree with (sentence counts only).
+std::vector<size_t> plain_mmr(const std::vector<float>& scores, const TfIdf& tfidf, size_t k, double lambda) {
+  const size_t n = scores.size();
+  const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end());
+  std::vector<float> relevance(n);
+  for (size_t i = 0; i < n; ++i) relevance[i] = *hi > *lo ? (scores[i] - *lo) / (*hi - *lo) : 0.f;
+  std::vector<bool> taken(n, false);
+  std::vector<float> max_similarity(n, 0.f);
+  std::vector<size_t> chosen;
+  while (chosen.size() < std::min(k, n)) {
+    size_t best = n;
+    double best_value = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (taken[i]) continue;
+      const double value = (1 - lambda) * relevance[i] - lambda * max_similarity[i];
+      if (best == n || value > best_value) { best = i; best_value = value; }
+    }
+    taken[best] = true;
+    chosen.push_back(best);
+    for (size_t i = 0; i < n; ++i)
+      max_similarity[i] = std::max(max_similarity[i], cosine(tfidf.sentences[i], tfidf.sentences[best]));
+  }
+  std::sort(chosen.begin(), chosen.end());
+  return chosen;
+}
+
+// n sentences of 4 words drawn from a small vocabulary, so many of them overlap.
+std::vector<std::string> random_sentences(size_t n, size_t vocabulary, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::vector<std::string> sentences;
+  for (size_t i = 0; i < n; ++i) {
+    std::string s;
+    for (int w = 0; w < 4; ++w) s += "w" + std::to_string(rng() % vocabulary) + " ";
+    sentences.push_back(s + ".");
+  }
+  return sentences;
+}
+
+}  // namespace
+
+TEST_CASE("select: lazy greedy MMR picks exactly what the plain scan picks") {
+  for (unsigned seed = 1; seed <= 5; ++seed) {
+    const Case c(random_sentences(120, 40, seed));
+    std::mt19937 rng(seed * 7);
+    std::vector<float> scores(120);
+    for (float& s : scores) s = float(rng() % 1000) / 1000.f;   // ties happen, and must break alike
+    for (double lambda : {0.0, 0.2, 0.5, 0.9})
+      for (int k : {1, 5, 30, 120}) {
+        CAPTURE(seed);
+        CAPTURE(lambda);
+        CAPTURE(k);
+        CHECK(c.select(scores, sentences(k), lambda) == plain_mmr(scores, c.tfidf, size_t(k), lambda));
+      }
+  }
+}
+
+TEST_CASE("select: work on a large input stays far below n * k similarity evaluations") {
+  // 5,000 sentences (about a 100,000-word paste), mostly on distinct topics.
+  const Case c(random_sentences(5000, 20000, 3));
+  std::vector<float> scores(5000);
+  for (size_t i = 0; i < scores.size(); ++i) scores[i] = float(1.0 / (1 + i)) + float(i % 13) * 0.001f;
+  size_t evaluations = 0;
+  const std::vector<size_t> chosen =
+      select_sentences(c.doc, scores, c.tfidf, nullptr, sentences(50), 0.3, &evaluations);
+  CHECK(chosen.size() == 50);
+  CHECK(evaluations > 0);
+  CHECK(evaluations < 5000 * 50 / 10);
+  Length ratio_half;
+  ratio_half.ratio = 0.5;
+  CHECK(select_sentences(c.doc, scores, c.tfidf, nullptr, ratio_half, 0.0, &evaluations).size() == 2500);
+  CHECK(evaluations == 0);   // no redundancy: a plain ranking, no similarity needed
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <queue>
 
 namespace precis {
 namespace {
@@ -21,7 +22,9 @@ size_t sentence_target(const Length& length, size_t n) {
 
 std::vector<size_t> select_sentences(const Document& doc, const std::vector<float>& scores,
                                      const TfIdf& tfidf, const Embeddings* embeddings,
-                                     const Length& length, double redundancy) {
+                                     const Length& length, double redundancy,
+                                     size_t* similarity_evaluations) {
+  if (similarity_evaluations != nullptr) *similarity_evaluations = 0;
   const size_t n = std::min(doc.sentences.size(), scores.size());
   if (n == 0) return {};
   const double lambda = std::clamp(redundancy, 0.0, 1.0);
@@ -48,25 +51,43 @@ std::vector<size_t> select_sentences(const Document& doc, const std::vector<floa
   const auto words_of = [&](size_t i) { return i < doc.words.size() ? doc.words[i].size() : 0; };
   size_t budget = by_words ? size_t(length.words) : 0;
 
-  std::vector<bool> taken(n, false);
+  // Lazy greedy MMR. A candidate's MMR value can only fall as sentences are taken (its maximum
+  // similarity to them only grows), so a value computed earlier is an upper bound. Candidates
+  // wait in a max-heap under their last value; the top one is brought up to date (compared
+  // with the sentences taken since) and pushed back, until the top one is current: it is then
+  // the best, exactly as a full scan would find (ties go to the earlier sentence). Worst case
+  // O(n * k) similarities like the plain scan, usually far fewer.
+  struct Candidate {
+    double value;
+    size_t index;
+    size_t seen;   // how many chosen sentences `value` accounts for
+  };
+  const auto lower = [](const Candidate& a, const Candidate& b) {
+    return a.value < b.value || (a.value == b.value && a.index > b.index);
+  };
+  std::priority_queue<Candidate, std::vector<Candidate>, decltype(lower)> heap(lower);
+  for (size_t i = 0; i < n; ++i) heap.push({(1 - lambda) * relevance[i], i, 0});
   std::vector<float> max_similarity(n, 0.f);   // to the sentences taken so far
   std::vector<size_t> chosen;
-  while (by_words || chosen.size() < target) {
-    size_t best = n;
-    double best_value = 0;
-    for (size_t i = 0; i < n; ++i) {
-      if (taken[i] || (by_words && words_of(i) > budget)) continue;
-      const double value = (1 - lambda) * relevance[i] - lambda * max_similarity[i];
-      if (best == n || value > best_value) { best = i; best_value = value; }
+  size_t evaluations = 0;
+  while (!heap.empty() && (by_words || chosen.size() < target)) {
+    Candidate c = heap.top();
+    heap.pop();
+    if (by_words && words_of(c.index) > budget) continue;   // the budget only shrinks: never fits
+    if (lambda > 0 && c.seen < chosen.size()) {
+      for (size_t p = c.seen; p < chosen.size(); ++p) {
+        ++evaluations;
+        max_similarity[c.index] = std::max(max_similarity[c.index], similarity(c.index, chosen[p]));
+      }
+      c.seen = chosen.size();
+      c.value = (1 - lambda) * relevance[c.index] - lambda * max_similarity[c.index];
+      heap.push(c);
+      continue;
     }
-    if (best == n) break;   // nothing left, or nothing left that fits the word budget
-    taken[best] = true;
-    chosen.push_back(best);
-    if (by_words) budget -= words_of(best);
-    // O(n) per pick: only the newest sentence can raise a candidate's redundancy.
-    for (size_t i = 0; i < n; ++i)
-      if (!taken[i]) max_similarity[i] = std::max(max_similarity[i], similarity(i, best));
+    chosen.push_back(c.index);
+    if (by_words) budget -= words_of(c.index);
   }
+  if (similarity_evaluations != nullptr) *similarity_evaluations = evaluations;
   // A word budget smaller than every sentence still yields the most relevant sentence.
   if (chosen.empty()) chosen.push_back(size_t(std::max_element(relevance.begin(), relevance.end()) - relevance.begin()));
   std::sort(chosen.begin(), chosen.end());

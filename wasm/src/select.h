@@ -17,9 +17,11 @@ namespace precis {
 // `embeddings` is non-null, else TF-IDF cosine. Length (options.h): a sentence count or ratio
 // takes that many; a word budget adds the best sentence that still fits, skipping longer ones,
 // until none fits. Always at least one sentence when the text has any. Returns sentence indices
-// in original order. Cost O(n * k) similarity evaluations for k chosen sentences.
+// in original order. Cost at most O(n * k) similarity evaluations for k chosen sentences (lazy
+// greedy, usually far fewer); their count goes to `similarity_evaluations` when non-null.
 std::vector<size_t> select_sentences(const Document& doc, const std::vector<float>& scores,
                                      const TfIdf& tfidf, const Embeddings* embeddings,
-                                     const Length& length, double redundancy);
+                                     const Length& length, double redundancy,
+                                     size_t* similarity_evaluations = nullptr);
 
 }  // namespace precis
