@@ -152,7 +152,8 @@ function showResult(result, text) {
   const words = stats.words ?? 0;
   const summaryWords = stats.summary_words ?? 0;
   ui.statWords.textContent = `${words.toLocaleString('en')} in ${stats.sentences ?? 0} sentences`;
-  ui.statSummary.textContent = `${summaryWords.toLocaleString('en')} words (${words ? Math.round((100 * summaryWords) / words) : 0}%)`;
+  const share = words ? (100 * summaryWords) / words : 0;
+  ui.statSummary.textContent = `${summaryWords.toLocaleString('en')} words (${share > 0 && share < 1 ? '<1' : Math.round(share)}%)`;
   ui.statSaved.textContent = `about ${readingTime(Math.max(0, words - summaryWords))}`;
   ui.statScorer.textContent = result.scorer === 'lexical' ? 'lexical (word statistics)' : String(result.scorer);
   ui.stats.hidden = false;
@@ -284,9 +285,7 @@ ui.scoresDetails.addEventListener('toggle', () => {
 async function copy(format) {
   const summary = state.result?.summary ?? [];
   const text = format === 'markdown' ? summaryAsMarkdown(summary) : summaryAsText(summary);
-  // Tests and curious users can read what was copied without clipboard permission.
-  document.documentElement.dataset.lastCopy = format;
-  ui.copyStatus.dataset.copied = text;
+  document.documentElement.dataset.lastCopy = format;   // which button ran last (tests)
   const ok = await copyToClipboard(text);
   ui.copyStatus.textContent = ok ? 'Copied.' : 'Copy failed: select the summary and copy it by hand.';
 }
