@@ -118,7 +118,10 @@ export async function launch(origin, {
   };
 }
 
-/** Opens the page and waits until the WebAssembly core answers. Collects page errors. */
+/**
+ * Opens the page and waits until the WebAssembly core answers and the model has settled (ready,
+ * failed or none), so that no model-ready refresh lands in the middle of a test. Collects errors.
+ */
 export async function openPage(context, url) {
   const page = context.pages()[0] ?? await context.newPage();
   const errors = [];
@@ -126,7 +129,13 @@ export async function openPage(context, url) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url}:${m.location().lineNumber})`); });
   await page.goto(url);
   await page.waitForSelector('html[data-core-ready="true"]', { timeout: 60_000 });
+  await modelSettled(page);
   return { page, errors };
+}
+
+export async function modelSettled(page) {
+  await page.waitForFunction(() => ['ready', 'failed', 'none'].includes(document.documentElement.dataset.modelState),
+    null, { timeout: 300_000 });
 }
 
 /** Puts text in the input the way a paste does (an 'input' event), and waits for the summary. */
@@ -141,7 +150,7 @@ export async function waitForResult(page, before) {
   await page.waitForFunction(
     (b) => Number(document.documentElement.dataset.resultSeq ?? 0) > Number(b)
       && !document.documentElement.dataset.busy,
-    before, { timeout: 120_000 });
+    before, { timeout: 300_000 });
 }
 
 export async function resultSeq(page) {
