@@ -1,0 +1,49 @@
+// One benchmark configuration of the WebAssembly module under Node, through web/precis.js, in its
+// own process (scripts/bench runs it under /usr/bin/time for the peak memory):
+//
+//   node run-precis-node.mjs CORE_URL MODEL_URL|none INPUT RUNS WARMUP_MS BUDGET_MS
+//
+// Loads the core (and the model, waiting until it is ready), summarizes INPUT (3 sentences)
+// untimed for WARMUP_MS (at least once when WARMUP_MS > 0), then RUNS times (fewer once the runs
+// took BUDGET_MS, at least one), and prints one JSON line:
+//   {"load_ms", "times_ms": [...], "scorer", "sentences", "warnings": [...], "max_rss_kb"}
+// Times are of summarize() alone, once V8 has tiered the WebAssembly and JS up (one call is not
+// enough for that on a small input) and the model session is open: a page that has been in use.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const [coreUrl, modelUrl, inputPath, runs, warmupMs, budgetMs] = process.argv.slice(2).map((a, i) => (i >= 3 ? Number(a) : a));
+const text = readFileSync(inputPath, 'utf8');
+const { createSummarizer } = await import(new URL('../../web/precis.js', import.meta.url));
+
+const t0 = performance.now();
+const summarizer = await createSummarizer({ coreUrl, model: modelUrl === 'none' ? null : modelUrl });
+const model = await summarizer.ready;
+const loadMs = performance.now() - t0;
+if (modelUrl !== 'none' && model.state !== 'ready') {
+  console.log(JSON.stringify({ error: `model ${modelUrl}: ${model.state} ${model.error ?? ''}` }));
+  process.exit(1);
+}
+
+let result;
+const warm = performance.now();
+while (warmupMs > 0 && (result === undefined || performance.now() - warm < warmupMs)) {
+  result = await summarizer.summarize(text, { sentences: 3 });
+}
+const times = [];
+let spent = 0;
+while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
+  const start = performance.now();
+  result = await summarizer.summarize(text, { sentences: 3 });
+  times.push(performance.now() - start);
+  spent += times.at(-1);
+}
+await summarizer.dispose();
+console.log(JSON.stringify({
+  load_ms: loadMs,
+  times_ms: times,
+  scorer: result.scorer,
+  sentences: result.stats.sentences,
+  warnings: result.warnings,
+  max_rss_kb: process.resourceUsage().maxRSS,
+}));
