@@ -139,6 +139,9 @@ def main(argv=None):
     else:
         out = args.out if os.path.isabs(args.out) else os.path.join(paths.REPO, args.out)
         os.makedirs(os.path.dirname(out), exist_ok=True)
+        if os.path.exists(out):
+            with open(out, encoding="utf-8") as f:
+                text = report.keep_foreign_sections(f.read(), text)
         with open(out, "w", encoding="utf-8") as f:
             f.write(text)
         print("wrote %s (%.0fs)" % (out, time.time() - started), file=sys.stderr)

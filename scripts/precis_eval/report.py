@@ -1,8 +1,22 @@
 """Markdown rendering of the evaluation (docs/EVALUATION.md)."""
 
 import os
+import re
 
 from . import paths, stats
+
+# Sections other tools write into the same file (scripts/bench's "speed"), fenced by
+# <!-- NAME:begin --> ... <!-- NAME:end -->; a regenerated report carries them over as is.
+_FOREIGN = re.compile(r"<!-- ([\w-]+):begin -->.*?<!-- \1:end -->\n?", re.S)
+
+
+def keep_foreign_sections(old, new):
+    """new, followed by the fenced sections of old that new does not already hold."""
+    kept = [m.group(0) for m in _FOREIGN.finditer(old)
+            if "<!-- %s:begin -->" % m.group(1) not in new]
+    if not kept:
+        return new
+    return new.rstrip("\n") + "\n\n" + "\n".join(k.rstrip("\n") + "\n" for k in kept)
 
 METRICS = (("rouge1", "ROUGE-1"), ("rouge2", "ROUGE-2"), ("rougeL", "ROUGE-L"), ("rougeLsum", "ROUGE-Lsum"))
 DIFF_BASES = ("lead", "ots")

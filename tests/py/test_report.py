@@ -33,5 +33,15 @@ class Scoring(unittest.TestCase):
         self.assertIn("| Oracle (greedy R1+R2) | 100.00 [100.00, 100.00]", text)
 
 
+class ForeignSections(unittest.TestCase):
+    def test_speed_section_survives_regeneration(self):
+        old = "# Evaluation\nold tables\n\n<!-- speed:begin -->\n## Speed\nfast\n<!-- speed:end -->\n"
+        new = report.keep_foreign_sections(old, "# Evaluation\nnew tables\n")
+        self.assertEqual(new, "# Evaluation\nnew tables\n\n<!-- speed:begin -->\n## Speed\nfast\n<!-- speed:end -->\n")
+
+    def test_nothing_to_keep(self):
+        self.assertEqual(report.keep_foreign_sections("# old\n", "# new\n"), "# new\n")
+
+
 if __name__ == "__main__":
     unittest.main()
