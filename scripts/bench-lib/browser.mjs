@@ -1,21 +1,22 @@
 // The WebAssembly module in headless Chromium: the static folder built by scripts/build-web,
 // served on 127.0.0.1 by scripts/serve (tests/e2e/helpers.mjs), with a blank page added to it
 // (bench.html) from which precis.js is imported, so the page's own app (service worker, UI) stays
-// out of the timings. Times are of summarize() alone after untimed calls for warmupMs, as in Node.
+// out of the timings. Times are of summarize() alone after untimed calls for warmupMs on a short
+// text of the same language (input.warmup), as in Node.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve } from '../../tests/e2e/helpers.mjs';
 
 /** The folder of `site` whose name starts with `prefix` (build-web adds a content hash). */
-function hashed(site, prefix) {
+function hashed(site, prefix, required = true) {
   const found = readdirSync(site).find((name) => name.startsWith(prefix));
-  if (!found) throw new Error(`${site} has no ${prefix}<hash>/ folder (scripts/build-web output expected)`);
-  return found;
+  if (!found && required) throw new Error(`${site} has no ${prefix}<hash>/ folder (scripts/build-web output expected)`);
+  return found ?? null;
 }
 
 /**
  * @param {string} site the static folder (scripts/build-web --out)
- * @param {{name: string, text: string, runs: number}[]} inputs
+ * @param {{name: string, text: string, warmup: string, runs: number}[]} inputs
  * @param {{warmupMs: number, budgetMs: number, model: boolean}} opts model: also time the site's model
  * @returns {Promise<{version: string, configs: {lexical, model?}}>} each config:
  *   {load_ms, results: {inputName: {times_ms, scorer, sentences}}}
@@ -23,7 +24,7 @@ function hashed(site, prefix) {
 export async function benchChromium(site, inputs, { warmupMs, budgetMs, model }) {
   writeFileSync(join(site, 'bench.html'), '<!doctype html><meta charset="utf-8"><title>Précis bench</title>\n');
   const app = hashed(site, 'app.');
-  const ort = hashed(site, 'ort.');
+  const ort = hashed(site, 'ort.', model);   // build-web ships onnxruntime-web only with a model
   const modelDir = model ? `models/${readdirSync(join(site, 'models'))[0]}/` : null;
   const server = await serve(site);
   const browser = await launch(server.origin);
@@ -51,7 +52,7 @@ async function config(page, where, inputs, warmupMs, budgetMs) {
     globalThis.benchSummarizer?.dispose();
     globalThis.benchSummarizer = await createSummarizer({
       model: modelDir ? new URL(modelDir, location.href).href : null,
-      ortUrl: new URL(`${ort}/`, location.href).href,
+      ...(ort ? { ortUrl: new URL(`${ort}/`, location.href).href } : {}),
     });
     const state = await globalThis.benchSummarizer.ready;
     return { load_ms: performance.now() - t0, state };
@@ -61,12 +62,12 @@ async function config(page, where, inputs, warmupMs, budgetMs) {
   }
   const results = {};
   for (const input of inputs) {
-    results[input.name] = await page.evaluate(async ({ text, runs, warmupMs, budgetMs }) => {
+    results[input.name] = await page.evaluate(async ({ text, warmupText, runs, warmupMs, budgetMs }) => {
       const s = globalThis.benchSummarizer;
       let result;
       const warm = performance.now();
       while (warmupMs > 0 && (result === undefined || performance.now() - warm < warmupMs)) {
-        result = await s.summarize(text, { sentences: 3 });
+        result = await s.summarize(warmupText, { sentences: 3 });
       }
       const times = [];
       let spent = 0;
@@ -77,7 +78,7 @@ async function config(page, where, inputs, warmupMs, budgetMs) {
         spent += times.at(-1);
       }
       return { times_ms: times, scorer: result.scorer, sentences: result.stats.sentences };
-    }, { text: input.text, runs: input.runs, warmupMs, budgetMs });
+    }, { text: input.text, warmupText: input.warmup, runs: input.runs, warmupMs, budgetMs });
   }
   return { load_ms: load.load_ms, results };
 }

@@ -54,8 +54,9 @@ export function render(run) {
   out.push('### Time per summary (median, ms)', '');
   out.push('*process*: wall time of the whole command (start-up and model loading included), as a '
     + 'command-line user waits for it. *call*: one `summarize()` call in a loaded process or '
-    + `page, ${run.warmupMs ? `after ${run.warmupMs / 1000} s of untimed calls (V8 tiers WebAssembly and JS up while they run)` : 'no untimed calls first (--quick)'}. `
-    + '"(n×)": fewer runs than planned, the runs had used the time budget.', '');
+    + `page, ${run.warmupMs ? `after ${run.warmupMs / 1000} s of untimed calls on the ~1k-word input (V8 tiers WebAssembly and JS up while they run)` : 'no untimed calls first (--quick)'}. `
+    + '"(n×)": fewer runs than planned, the runs had used the time budget. Chromium\'s clock ticks '
+    + 'every 0.1 ms on a page that is not cross-origin isolated, so its sub-millisecond figures are coarse.', '');
   out.push(table(['system', 'timed', ...inputs.map((i) => i.name)],
     systems.map((s) => [s.label, s.kind, ...inputs.map((i) => cell(s, i))])));
   out.push('');
@@ -102,7 +103,7 @@ export function render(run) {
         s.kind === 'process' ? (net === null ? 'n/a' : net.toFixed(2)) : '']);
     }
   }
-  out.push(table([`system`, 'lang', 't(~1k) ms', 't(~100k) ms', 'ratio (words ×~100)', 'exponent', 'exponent without fixed cost'], growthRows,
+  out.push(table([`system`, 'lang', 't(~1k) ms', 't(~100k) ms', 'time ratio (words ×~100)', 'exponent', 'exponent without fixed cost'], growthRows,
     ['---', '---', '---:', '---:', '---:', '---:', '---:']));
   out.push('');
 

@@ -1,19 +1,22 @@
 // One benchmark configuration of the WebAssembly module under Node, through web/precis.js, in its
 // own process (scripts/bench runs it under /usr/bin/time for the peak memory):
 //
-//   node run-precis-node.mjs CORE_URL MODEL_URL|none INPUT RUNS WARMUP_MS BUDGET_MS
+//   node run-precis-node.mjs CORE_URL MODEL_URL|none INPUT RUNS WARMUP_INPUT WARMUP_MS BUDGET_MS
 //
-// Loads the core (and the model, waiting until it is ready), summarizes INPUT (3 sentences)
-// untimed for WARMUP_MS (at least once when WARMUP_MS > 0), then RUNS times (fewer once the runs
-// took BUDGET_MS, at least one), and prints one JSON line:
+// Loads the core (and the model, waiting until it is ready), summarizes WARMUP_INPUT untimed for
+// WARMUP_MS (at least once when WARMUP_MS > 0), then INPUT (3 sentences) RUNS times (fewer once
+// the runs took BUDGET_MS, at least one), and prints one JSON line:
 //   {"load_ms", "times_ms": [...], "scorer", "sentences", "warnings": [...], "max_rss_kb"}
 // Times are of summarize() alone, once V8 has tiered the WebAssembly and JS up (one call is not
-// enough for that on a small input) and the model session is open: a page that has been in use.
+// enough for that on a small input) and the model session has run: a page that has been in use.
+// The warm-up text is a short one, so that warming up costs the same whatever INPUT's length.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-const [coreUrl, modelUrl, inputPath, runs, warmupMs, budgetMs] = process.argv.slice(2).map((a, i) => (i >= 3 ? Number(a) : a));
+const [coreUrl, modelUrl, inputPath, runs, warmupPath, warmupMs, budgetMs] = process.argv.slice(2)
+  .map((a, i) => (i === 3 || i >= 5 ? Number(a) : a));
 const text = readFileSync(inputPath, 'utf8');
+const warmupText = readFileSync(warmupPath, 'utf8');
 const { createSummarizer } = await import(new URL('../../web/precis.js', import.meta.url));
 
 const t0 = performance.now();
@@ -28,7 +31,7 @@ if (modelUrl !== 'none' && model.state !== 'ready') {
 let result;
 const warm = performance.now();
 while (warmupMs > 0 && (result === undefined || performance.now() - warm < warmupMs)) {
-  result = await summarizer.summarize(text, { sentences: 3 });
+  result = await summarizer.summarize(warmupText, { sentences: 3 });
 }
 const times = [];
 let spent = 0;

@@ -23,9 +23,10 @@ const measure = (paths) => paths.reduce((acc, p) => {
 
 /**
  * Rows {what, files, raw, gzip} for the site's parts, then totals. Files the benchmark itself
- * adds (bench.html) are left out.
+ * adds (bench.html) are left out. A site built without a model has no onnxruntime-web folder:
+ * the files it would ship are then measured in `ortDist` (node_modules/onnxruntime-web/dist).
  */
-export function siteSizes(site) {
+export function siteSizes(site, ortDist, ortFiles) {
   const files = [...walk(site)].map((p) => relative(site, p)).filter((p) => p !== 'bench.html');
   const top = (p) => p.split('/')[0];
   const inApp = (p) => top(p).startsWith('app.');
@@ -38,6 +39,7 @@ export function siteSizes(site) {
     ['page shell: index.html, style.css, sw.js, precache-manifest.json', (p) => !p.includes('/') || (inApp(p) && base(p) === 'style.css')],
   ];
   for (const f of files.filter((p) => top(p).startsWith('ort.'))) groups.push([`onnxruntime-web: ${base(f)}`, (p) => p === f]);
+  const ortElsewhere = !files.some((p) => top(p).startsWith('ort.'));
   for (const f of files.filter((p) => top(p) === 'models')) groups.push([`model: ${f.split('/').slice(1).join('/')}`, (p) => p === f]);
 
   const rows = [];
@@ -47,11 +49,14 @@ export function siteSizes(site) {
     paths.forEach((p) => claimed.add(p));
     if (paths.length) rows.push({ what, ...measure(paths.map((p) => join(site, p))) });
   }
+  if (ortElsewhere) {
+    for (const f of ortFiles) rows.push({ what: `onnxruntime-web: ${f} (not in this build: shipped with a model)`, ...measure([join(ortDist, f)]) });
+  }
   const rest = files.filter((p) => !claimed.has(p));
   if (rest.length) rows.push({ what: `other: ${rest.join(', ')}`, ...measure(rest.map((p) => join(site, p))) });
 
   const sum = (test) => measure(files.filter(test).map((p) => join(site, p)));
   rows.push({ what: '**page without the model** (lexical only)', ...sum((p) => !p.startsWith('models/') && !top(p).startsWith('ort.')) });
-  rows.push({ what: '**page with the model** (everything above)', ...sum(() => true) });
+  if (!ortElsewhere) rows.push({ what: '**page with the model** (everything above)', ...sum(() => true) });
   return rows;
 }
