@@ -19,7 +19,8 @@ function hashed(site, prefix, required = true) {
  * @param {{name: string, text: string, warmup: string, runs: number}[]} inputs
  * @param {{warmupMs: number, budgetMs: number, model: boolean}} opts model: also time the site's model
  * @returns {Promise<{version: string, configs: {lexical, model?}}>} each config:
- *   {load_ms, results: {inputName: {times_ms, scorer, sentences}}}
+ *   {load_ms, results: {inputName: {times_ms, scorer, sentences}}}, or {error} when the model
+ *   configuration failed (the lexical one still counts)
  */
 export async function benchChromium(site, inputs, { warmupMs, budgetMs, model }) {
   writeFileSync(join(site, 'bench.html'), '<!doctype html><meta charset="utf-8"><title>Précis bench</title>\n');
@@ -35,7 +36,10 @@ export async function benchChromium(site, inputs, { warmupMs, budgetMs, model })
     await page.goto(new URL('bench.html', server.url).href);
     const version = await page.evaluate(() => navigator.userAgent.match(/Chrom(?:e|ium)\/([\d.]+)/)?.[1] ?? 'unknown');
     const configs = { lexical: await config(page, { app, ort, modelDir: null }, inputs, warmupMs, budgetMs) };
-    if (model) configs.model = await config(page, { app, ort, modelDir }, inputs, warmupMs, budgetMs);
+    if (model) {
+      configs.model = await config(page, { app, ort, modelDir }, inputs, warmupMs, budgetMs)
+        .catch((e) => ({ error: e.message }));
+    }
     if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
     if (browser.foreignRequests.length) throw new Error(`requests left 127.0.0.1: ${browser.foreignRequests.join(' ')}`);
     return { version, configs };

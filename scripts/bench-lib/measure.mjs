@@ -1,6 +1,7 @@
 // Timing helpers: medians, command-line programs timed as whole processes (with their peak memory
 // from /usr/bin/time), and the Node runners of this folder started one process per configuration.
 import { spawnSync } from 'node:child_process';
+import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export function median(xs) {
@@ -47,6 +48,6 @@ export function runNode(script, args) {
   } catch {
     throw new Error(`${script} ${args.join(' ')} exited ${run.status} without a result:\n${run.stderr.slice(-1500)}`);
   }
-  if (out.error) throw new Error(`${script} ${args.join(' ')}: ${out.error}`);
+  if (out.error) throw new Error(`${basename(script)}: ${out.error}`);
   return out;
 }
