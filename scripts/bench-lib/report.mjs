@@ -112,6 +112,8 @@ export function render(run) {
     + '18-byte header). onnxruntime-web and the model are fetched only when a model is used.', '');
   out.push(table(['what', 'files', 'raw', 'gzip -9'], run.sizes.map((r) => [r.what, r.files, fmtBytes(r.raw), fmtBytes(r.gzip)])));
   out.push('');
+  out.push('What a first visit actually transfers and the time to the first summary on the page are '
+    + 'measured by `scripts/bench-web`.', '');
   return out.join('\n');
 }
 
