@@ -126,23 +126,25 @@ def summary(ranks):
             "mrr": float(np.mean(1.0 / ranks))}
 
 
-def tfidf_ranks(docs, pairs):
+def tfidf_sims(docs, pairs):
     from sklearn.feature_extraction.text import TfidfVectorizer
     vec = TfidfVectorizer(sublinear_tf=True).fit(d["text"] for d in docs)
     t = vec.transform([p[0] for p in pairs])
     l = vec.transform([p[1] for p in pairs])
-    return pool_ranks((t @ l.T).toarray())
+    return (t @ l.T).toarray()
 
 
 def evaluate(encoder, data, fit=False, baseline=True):
+    """Per set: the model, TF-IDF, and their mean cosine ("model+tfidf": do they complement?)."""
     results = {}
     for name, docs in held_out_sets(data, fit):
         pairs = titles_and_leads(docs)
-        t = encoder.encode([p[0] for p in pairs])
-        l = encoder.encode([p[1] for p in pairs])
-        results[name] = {"model": summary(pool_ranks(t @ l.T))}
+        model = encoder.encode([p[0] for p in pairs]) @ encoder.encode([p[1] for p in pairs]).T
+        results[name] = {"model": summary(pool_ranks(model))}
         if baseline:
-            results[name]["tfidf"] = summary(tfidf_ranks(docs, pairs))
+            lexical = tfidf_sims(docs, pairs)
+            results[name]["tfidf"] = summary(pool_ranks(lexical))
+            results[name]["model+tfidf"] = summary(pool_ranks(0.5 * (model + lexical)))
     return results
 
 

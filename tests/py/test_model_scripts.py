@@ -1,0 +1,156 @@
+"""Tests of the model scripts: scripts/make-test-models, scripts/model/*.py, models/precis-base/.
+
+The graphs are checked through their numpy twins (onnx_graphs.*_reference), which
+scripts/model/ort-check.mjs verifies against onnxruntime-node and -web.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import numpy as np
+import onnx
+import sentencepiece as spm
+from onnx import numpy_helper
+
+from tests.py import REPO
+
+sys.path.insert(0, os.path.join(REPO, "scripts", "model"))
+from build_encoder import quantize  # noqa: E402
+from manifest import sha256_of  # noqa: E402
+from onnx_graphs import pooled_reference, token_reference  # noqa: E402
+
+BASE = os.path.join(REPO, "models", "precis-base")
+
+
+def load_manifest(model_dir):
+    with open(os.path.join(model_dir, "manifest.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def initializers(path):
+    return {t.name: numpy_helper.to_array(t) for t in onnx.load(path).graph.initializer}
+
+
+def batch(sp, texts):
+    rows = [sp.encode(t) for t in texts]
+    width = max(1, max(len(r) for r in rows))
+    ids = np.zeros((len(rows), width), np.int64)
+    mask = np.zeros_like(ids)
+    for i, r in enumerate(rows):
+        ids[i, :len(r)] = r
+        mask[i, :len(r)] = 1
+    return ids, mask
+
+
+class TestModels(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.out = cls.tmp.name
+        subprocess.run([os.path.join(REPO, "scripts", "make-test-models"), cls.out, "--variant", "all"],
+                       check=True, capture_output=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def assert_hashes_match(self, model_dir):
+        manifest = load_manifest(model_dir)
+        for key in ("tokenizer", "encoder"):
+            section = manifest[key]
+            self.assertEqual(sha256_of(os.path.join(model_dir, section["file"])), section["sha256"], key)
+
+    def test_test_models_are_deterministic(self):
+        with tempfile.TemporaryDirectory() as again:
+            subprocess.run([os.path.join(REPO, "scripts", "make-test-models"), again], check=True,
+                           capture_output=True)
+            for variant in ("tiny-pooled", "tiny-transformer-like"):
+                for name in ("tokenizer.model", "encoder.onnx", "manifest.json"):
+                    self.assertEqual(sha256_of(os.path.join(self.out, variant, name)),
+                                     sha256_of(os.path.join(again, variant, name)), (variant, name))
+
+    def test_test_model_manifests(self):
+        for variant in ("tiny-pooled", "tiny-transformer-like"):
+            self.assert_hashes_match(os.path.join(self.out, variant))
+        token = load_manifest(os.path.join(self.out, "tiny-transformer-like"))
+        self.assertEqual(token["encoder"]["pooling"], "mean")
+        self.assertEqual(token["tokenizer"]["id_offset"], 1)
+        broken = load_manifest(os.path.join(self.out, "bad-sha"))
+        self.assertNotEqual(broken["encoder"]["sha256"],
+                            sha256_of(os.path.join(self.out, "bad-sha", "encoder.onnx")))
+        self.assertFalse(os.path.exists(os.path.join(self.out, "missing-encoder",
+                                                     load_manifest(os.path.join(self.out, "missing-encoder"))["encoder"]["file"])))
+
+    def test_pooled_graph_masks_and_normalises(self):
+        d = os.path.join(self.out, "tiny-pooled")
+        sp = spm.SentencePieceProcessor(model_file=os.path.join(d, "tokenizer.model"))
+        table = initializers(os.path.join(d, "encoder.onnx"))["table"]
+        ids, mask = batch(sp, ["Le match s'est joué au Stade de France.", "The court", ""])
+        out = pooled_reference(table, None, None, ids, mask)
+        np.testing.assert_allclose(np.linalg.norm(out[:2], axis=1), 1.0, rtol=1e-5)
+        self.assertEqual(float(np.abs(out[2]).max()), 0.0)   # no tokens: zero vector, no NaN
+        short_ids, short_mask = batch(sp, ["The court"])     # padding must not change a row
+        np.testing.assert_allclose(pooled_reference(table, None, None, short_ids, short_mask)[0], out[1],
+                                   atol=1e-6)
+
+    def test_token_graph_leaves_padding_to_the_loader(self):
+        w = np.load(os.path.join(self.out, "tiny-transformer-like", "weights.npz"))
+        ids = np.array([[5, 6, 1]], np.int64)
+        hidden = token_reference(w["embed"], w["weight"], w["bias"], w["type_embed"], ids,
+                                 np.array([[1, 1, 0]], np.int64))
+        self.assertEqual(hidden.shape, (1, 3, 12))
+        self.assertGreater(float(np.abs(hidden[0, 2]).max()), 0.0)  # padded position is not zero
+
+    def test_quantize_keeps_rows(self):
+        rng = np.random.default_rng(1)
+        table = rng.standard_normal((50, 20)).astype(np.float32)
+        table[3] = 0.0
+        q, scale = quantize(table)
+        self.assertEqual(q.dtype, np.int8)
+        back = q.astype(np.float32) * scale[:, None]
+        self.assertLess(float(np.abs(back - table).max()), float(np.abs(table).max()) / 254 + 1e-6)
+        self.assertEqual(float(np.abs(back[3]).max()), 0.0)
+
+
+class TestPrecisBase(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.manifest = load_manifest(BASE)
+        cls.sp = spm.SentencePieceProcessor(model_file=os.path.join(BASE, "tokenizer.model"))
+        inits = initializers(os.path.join(BASE, "encoder.onnx"))
+        cls.params = (inits["table"], inits["scale"], inits["components"])
+
+    def embed(self, texts):
+        return pooled_reference(*self.params, *batch(self.sp, texts))
+
+    def test_manifest_matches_files(self):
+        m = self.manifest
+        for key in ("tokenizer", "encoder"):
+            self.assertEqual(sha256_of(os.path.join(BASE, m[key]["file"])), m[key]["sha256"], key)
+        self.assertEqual(m["encoder"]["dimension"], self.params[0].shape[1])
+        self.assertEqual(self.params[0].shape[0], self.sp.get_piece_size())
+        self.assertEqual((m["encoder"]["pooling"], m["encoder"]["output"]), ("none", "sentence_embedding"))
+        total = sum(os.path.getsize(os.path.join(BASE, m[k]["file"])) for k in ("tokenizer", "encoder"))
+        self.assertLessEqual(total, 12 * 1000 * 1000)
+
+    def test_tokenizer_folds_case(self):
+        self.assertEqual(self.sp.encode("ÉCOLE PUBLIQUE Élection"), self.sp.encode("école publique élection"))
+
+    def test_related_sentences_are_closer(self):
+        # Paraphrases with few shared words vs an unrelated sentence, in each language.
+        for a, b, unrelated in [
+            ("Le gouvernement annonce une hausse des impôts.", "L'exécutif va augmenter les taxes.",
+             "Le chat dort sur le canapé du salon."),
+            ("The government will raise taxes next year.", "Ministers plan a tax increase.",
+             "The cat is sleeping on the sofa."),
+        ]:
+            e = self.embed([a, b, unrelated])
+            self.assertGreater(float(e[0] @ e[1]), float(e[0] @ e[2]) + 0.1, a)
+            np.testing.assert_allclose(np.linalg.norm(e, axis=1), 1.0, rtol=1e-5)
+
+
+if __name__ == "__main__":
+    unittest.main()
