@@ -1,6 +1,6 @@
 #include "scorer.h"
 
-#include <nlohmann/json.hpp>
+#include "json_fields.h"
 
 namespace precis {
 
@@ -37,25 +37,21 @@ ScorerWeights default_lexical_weights() {
 }
 
 bool parse_scorer_weights(std::string_view json, ScorerWeights& out, std::string& error) {
-  // The core is built without exceptions: parse errors come back as a discarded value.
-  const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) {
-    error = "scorer weights: not a JSON object";
+  std::optional<Json> doc = parse_json_object(json, error);
+  ScorerWeights parsed;
+  double bias = 0;
+  if (!doc || !read_string(*doc, "name", parsed.name, error) || !read_number(*doc, "bias", bias, error) ||
+      !read_number(*doc, "redundancy", parsed.redundancy, error)) {
+    error = "scorer weights: " + error;
     return false;
   }
-  ScorerWeights parsed;
-  const auto name = doc.find("name");
-  if (name != doc.end()) {
-    if (!name->is_string()) { error = "scorer weights: \"name\" must be a string"; return false; }
-    parsed.name = name->get<std::string>();
+  parsed.bias = static_cast<float>(bias);
+  if (parsed.redundancy < 0 || parsed.redundancy > 1) {
+    error = "scorer weights: \"redundancy\" must be a number in [0, 1]";
+    return false;
   }
-  const auto bias = doc.find("bias");
-  if (bias != doc.end()) {
-    if (!bias->is_number()) { error = "scorer weights: \"bias\" must be a number"; return false; }
-    parsed.bias = bias->get<float>();
-  }
-  const auto weights = doc.find("weights");
-  if (weights == doc.end() || !weights->is_object()) {
+  const auto weights = doc->find("weights");
+  if (weights == doc->end() || !weights->is_object()) {
     error = "scorer weights: \"weights\" must be an object of feature name -> number";
     return false;
   }
@@ -65,14 +61,6 @@ bool parse_scorer_weights(std::string_view json, ScorerWeights& out, std::string
       return false;
     }
     parsed.weights[it.key()] = it.value().get<float>();
-  }
-  const auto redundancy = doc.find("redundancy");
-  if (redundancy != doc.end()) {
-    if (!redundancy->is_number() || redundancy->get<double>() < 0 || redundancy->get<double>() > 1) {
-      error = "scorer weights: \"redundancy\" must be a number in [0, 1]";
-      return false;
-    }
-    parsed.redundancy = redundancy->get<double>();
   }
   out = std::move(parsed);
   return true;
