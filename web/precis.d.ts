@@ -63,6 +63,8 @@ export interface SummarizeOptions {
   redundancy?: number;
   /** Larger input is refused with a PrecisError. Default 16 MiB. */
   maxInputBytes?: number;
+  /** Sentences per encoder call (1..4096). Default 32. */
+  batchRows?: number;
   /** Rejects the call with the signal's reason (an AbortError by default). */
   signal?: AbortSignal;
 }

@@ -44,6 +44,7 @@ const DEFAULT_MODEL_URL = new URL(DEFAULT_MODEL_PATH, import.meta.url);
 const SUMMARY_OPTIONS = {
   sentences: 'sentences', ratio: 'ratio', words: 'words', lang: 'lang', title: 'title',
   allSentences: 'all_sentences', redundancy: 'redundancy', maxInputBytes: 'max_input_bytes',
+  batchRows: 'batch_rows',
 };
 const SPLIT_OPTIONS = { lang: 'lang', maxInputBytes: 'max_input_bytes' };
 
@@ -274,6 +275,7 @@ function checkOption(key, value, method) {
     sentences: wholeAtLeastOne,
     words: wholeAtLeastOne,
     maxInputBytes: wholeAtLeastOne,
+    batchRows: (v) => Number.isInteger(v) && v >= 1 && v <= 4096,
     ratio: (v) => typeof v === 'number' && v > 0 && v <= 1,
     redundancy: (v) => typeof v === 'number' && v >= 0 && v <= 1,
     lang: (v) => typeof v === 'string' && v.length > 0,
@@ -283,7 +285,7 @@ function checkOption(key, value, method) {
   const expected = {
     sentences: 'a whole number >= 1', words: 'a whole number >= 1', maxInputBytes: 'a whole number >= 1',
     ratio: 'a number in (0, 1]', redundancy: 'a number in [0, 1]', lang: '"auto" or a language code',
-    title: 'a string', allSentences: 'a boolean',
+    title: 'a string', allSentences: 'a boolean', batchRows: 'a whole number from 1 to 4096',
   }[key];
   if (!ok(value)) invalid(`${method}: ${key} must be ${expected}, not ${JSON.stringify(value)}`);
 }

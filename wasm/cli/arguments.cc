@@ -31,6 +31,7 @@ Options:
   --redundancy X       0..1, how strongly to avoid repeating sentences (default: fitted)
   --model DIR|none     sentence-embedding model folder (default: models/precis-base when present)
   --threads N          ONNX Runtime threads (default 1)
+  --batch N            sentences per encoder call (default 32)
   --max-bytes N        refuse larger inputs (default 16 MiB)
 
 Exit status: 0 success, 1 the input could not be summarized or read, 2 usage error.
@@ -110,6 +111,9 @@ bool parse_arguments(int argc, char** argv, Arguments& out, std::string& error) 
     } else if (a == "--threads") {
       if (!(v = value(a))) return false;
       if (!parse_count(v, out.threads)) { error = "--threads takes a whole number"; return false; }
+    } else if (a == "--batch") {
+      if (!(v = value(a))) return false;
+      if (!parse_count(v, out.options.batch_rows) || out.options.batch_rows < 1) { error = "--batch takes a positive whole number"; return false; }
     } else if (a == "--max-bytes") {
       if (!(v = value(a))) return false;
       int bytes = 0;

@@ -21,6 +21,7 @@ struct Options {
   bool all_sentences = false;       // also return every sentence with its score
   double redundancy = -1;           // MMR trade-off in [0, 1]; -1 = the scorer's fitted value
   size_t max_input_bytes = 16u << 20;   // larger input is refused with a clear error (16 MiB)
+  int batch_rows = 32;              // sentences per encoder call: larger batches pad more, call less
 };
 
 }  // namespace precis

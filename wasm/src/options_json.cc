@@ -14,7 +14,8 @@ std::string apply_options(const Json& obj, Options& options) {
       !read_string(obj, "title", options.title, error) ||
       !read_bool(obj, "all_sentences", options.all_sentences, error) ||
       !read_number(obj, "redundancy", options.redundancy, error) ||
-      !read_int(obj, "max_input_bytes", max_input, error))
+      !read_int(obj, "max_input_bytes", max_input, error) ||
+      !read_int(obj, "batch_rows", options.batch_rows, error))
     return error;
   if (has_length) options.length = length;
   if (max_input >= 0) options.max_input_bytes = static_cast<size_t>(max_input);

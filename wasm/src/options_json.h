@@ -1,5 +1,5 @@
 // Options from JSON: the JS module's options object and the CLI's per-line overrides use the same
-// keys: {"sentences", "ratio", "words", "lang", "title", "all_sentences", "redundancy", "max_input_bytes"}.
+// keys: {"sentences", "ratio", "words", "lang", "title", "all_sentences", "redundancy", "max_input_bytes", "batch_rows"}.
 #pragma once
 #include <string>
 #include <string_view>

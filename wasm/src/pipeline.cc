@@ -126,6 +126,7 @@ std::string validate(std::string_view text, const Options& o) {
   if (!(o.redundancy == -1 || (o.redundancy >= 0 && o.redundancy <= 1)))
     return "redundancy must be between 0 and 1";
   if (!is_language_code(o.lang)) return "lang must be \"auto\" or a language code such as \"fr\"";
+  if (o.batch_rows < 1 || o.batch_rows > 4096) return "batch_rows must be between 1 and 4096";
   return "";
 }
 
@@ -177,9 +178,10 @@ Job::Job(std::string_view text, Options options, std::shared_ptr<const Model> mo
                    [&](size_t a, size_t b) { return rows[a].size() < rows[b].size(); });
 
   const int32_t pad = model_->manifest().pad_id;
-  for (size_t start = 0; start < order.size(); start += kBatchRows) {
+  const size_t batch_rows = static_cast<size_t>(options_.batch_rows);
+  for (size_t start = 0; start < order.size(); start += batch_rows) {
     TokenBatch batch;
-    batch.rows = std::min(kBatchRows, order.size() - start);
+    batch.rows = std::min(batch_rows, order.size() - start);
     for (size_t r = 0; r < batch.rows; ++r) batch.cols = std::max(batch.cols, rows[order[start + r]].size());
     batch.cols = std::max<size_t>(batch.cols, 1);
     batch.input_ids.assign(batch.rows * batch.cols, pad);

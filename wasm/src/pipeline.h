@@ -36,7 +36,6 @@ struct TokenBatch {
   std::vector<size_t> targets;           // per row: the sentence index, or the sentence count for the title
 };
 
-constexpr size_t kBatchRows = 32;   // rows per encoder call; sentences of similar length share a batch
 
 // Checks the input's size and the options; "" when they are usable, else what is wrong.
 std::string validate(std::string_view text, const Options& options);
