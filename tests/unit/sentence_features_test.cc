@@ -41,7 +41,10 @@ TEST_CASE("features: names are stable and every row has one value per name") {
   const std::vector<std::string> expected = {
       "position_inverse", "is_first",  "position_relative", "paragraph_start", "words_log",
       "too_short",        "too_long",  "centroid_sim",      "centrality",      "title_sim",
-      "has_quote",        "has_digits", "is_question"};
+      "has_quote",        "has_digits", "is_question",       "stopword_ratio",
+      "centroid_sim_sq",  "words_log_x_centroid",
+      "position_inverse_x_paragraphs", "is_first_x_paragraphs", "position_relative_x_paragraphs",
+      "centroid_sim_x_paragraphs"};
   CHECK(t.names == expected);
   REQUIRE(t.rows.size() == 2);
   for (const auto& row : t.rows) CHECK(row.size() == t.names.size());
@@ -73,6 +76,19 @@ TEST_CASE("features: position, paragraphs, length and surface cues") {
   CHECK(feature(t, 2, "has_quote") == 1);
   CHECK(feature(t, 3, "is_question") == 1);
   CHECK(feature(t, 0, "is_question") == 0);
+  // "It was 2024." -> it, was, 2024: two English stopwords of three words.
+  CHECK(feature(t, 1, "stopword_ratio") == doctest::Approx(2.0 / 3.0));
+  CHECK(feature(t, 0, "stopword_ratio") < feature(t, 1, "stopword_ratio"));
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const float centroid = feature(t, i, "centroid_sim");
+    CHECK(feature(t, i, "centroid_sim_sq") == doctest::Approx(centroid * centroid));
+    CHECK(feature(t, i, "words_log_x_centroid") == doctest::Approx(feature(t, i, "words_log") * centroid));
+    // Two of the four sentences open a paragraph: density 0.5.
+    CHECK(feature(t, i, "position_inverse_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "position_inverse")));
+    CHECK(feature(t, i, "is_first_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "is_first")));
+    CHECK(feature(t, i, "position_relative_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "position_relative")));
+    CHECK(feature(t, i, "centroid_sim_x_paragraphs") == doctest::Approx(0.5 * centroid));
+  }
   // The title shares "city budget" with sentences 0 and 3, nothing with sentence 1.
   CHECK(feature(t, 0, "title_sim") > 0.2f);
   CHECK(feature(t, 1, "title_sim") == 0);
@@ -94,10 +110,10 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
   e.sentences = {1, 0, 0.8f, 0.6f, 0, 1};
   e.title = {1, 0};
   const FeatureTable t = sentence_features(doc, tfidf, &e);
-  REQUIRE(t.names.size() == 16);
-  CHECK(t.names[13] == "emb_centroid_sim");
-  CHECK(t.names[14] == "emb_centrality");
-  CHECK(t.names[15] == "emb_title_sim");
+  REQUIRE(t.names.size() == 23);
+  CHECK(t.names[20] == "emb_centroid_sim");
+  CHECK(t.names[21] == "emb_centrality");
+  CHECK(t.names[22] == "emb_title_sim");
   CHECK(feature(t, 0, "emb_title_sim") == doctest::Approx(1.0));
   CHECK(feature(t, 2, "emb_title_sim") == doctest::Approx(0.0));
   // The middle sentence is closest to the others: most central and nearest the centroid.
@@ -106,12 +122,12 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
 
   Embeddings wrong = e;
   wrong.sentences.resize(4);   // two rows for three sentences
-  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 13);
+  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 20);
 }
 
 TEST_CASE("features: empty document") {
   const Document doc;
   const FeatureTable t = sentence_features(doc, tfidf_vectors({}, {}, "en"), nullptr);
   CHECK(t.rows.empty());
-  CHECK(t.names.size() == 13);
+  CHECK(t.names.size() == 20);
 }

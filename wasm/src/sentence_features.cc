@@ -34,6 +34,15 @@ bool ends_with_question(std::string_view text) {
   return !text.empty() && text.back() == '?';
 }
 
+// Share of function words: high in chatty or narrative sentences ("he said that it was..."), low
+// in dense factual ones, which summaries favour.
+float stopword_ratio(std::string_view lang, const std::vector<std::string>& words) {
+  if (words.empty()) return 0.f;
+  size_t stop = 0;
+  for (const auto& w : words) stop += is_stopword(lang, w) ? 1 : 0;
+  return float(stop) / float(words.size());
+}
+
 float dot(const float* a, const float* b, size_t dim) {
   float sum = 0;
   for (size_t d = 0; d < dim; ++d) sum += a[d] * b[d];
@@ -48,7 +57,9 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
   table.names = {"position_inverse", "is_first",   "position_relative", "paragraph_start",
                  "words_log",        "too_short",  "too_long",          "centroid_sim",
                  "centrality",       "title_sim",  "has_quote",         "has_digits",
-                 "is_question"};
+                 "is_question",      "stopword_ratio", "centroid_sim_sq",   "words_log_x_centroid",
+                 "position_inverse_x_paragraphs", "is_first_x_paragraphs", "position_relative_x_paragraphs",
+                 "centroid_sim_x_paragraphs"};
   const bool use_embeddings = embeddings != nullptr && embeddings->dim > 0 && embeddings->count() == n;
   if (use_embeddings)
     for (const char* name : {"emb_centroid_sim", "emb_centrality", "emb_title_sim"}) table.names.push_back(name);
@@ -69,7 +80,17 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
     emb_title = embeddings->title.size() == dim;
   }
 
+  // Share of sentences that open a paragraph: wire-style articles (a paragraph per sentence or
+  // two) spread their gist differently from one-block texts. A document-level value weighs
+  // nothing alone (every sentence shares it), so it enters as crosses with the position and
+  // centrality features, letting their weights differ with the layout.
+  size_t openings = 0;
+  for (size_t i = 0; i < n; ++i)
+    openings += i == 0 || (i < doc.paragraph.size() && doc.paragraph[i] != doc.paragraph[i - 1]) ? 1 : 0;
+  const float paragraphs = n > 0 ? float(openings) / float(n) : 0.f;
+
   const bool has_title = !doc.title_words.empty();
+  const std::vector<std::string> kNoWords;
   const SparseVector kNoTerms;   // for a sentence the TF-IDF table lacks (a caller's mismatch)
   table.rows.reserve(n);
   for (size_t i = 0; i < n; ++i) {
@@ -77,20 +98,33 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
     const size_t words = i < doc.words.size() ? doc.words[i].size() : 0;
     const bool opens = i == 0 || (i < doc.paragraph.size() && doc.paragraph[i] != doc.paragraph[i - 1]);
     const SparseVector& vec = i < tfidf.sentences.size() ? tfidf.sentences[i] : kNoTerms;
+    const float words_log = float(std::log1p(double(words)));
+    const float centroid = cosine(vec, tfidf.centroid);
+    const float position_inverse = float(1.0 / (1 + i));
+    const float position_relative = n > 1 ? float(i) / float(n - 1) : 0.f;
     std::vector<float> row = {
-        float(1.0 / (1 + i)),
+        position_inverse,
         i == 0 ? 1.f : 0.f,
-        n > 1 ? float(i) / float(n - 1) : 0.f,
+        position_relative,
         opens ? 1.f : 0.f,
-        float(std::log1p(double(words))),
+        words_log,
         words < kShortWords ? 1.f : 0.f,
         words > kLongWords ? 1.f : 0.f,
-        cosine(vec, tfidf.centroid),
+        centroid,
         i < centrality.size() ? centrality[i] : 0.f,
         has_title ? cosine(vec, tfidf.title) : 0.f,
         has_quote_mark(text) ? 1.f : 0.f,
         has_digit(text) ? 1.f : 0.f,
         ends_with_question(text) ? 1.f : 0.f,
+        stopword_ratio(doc.lang, i < doc.words.size() ? doc.words[i] : kNoWords),
+        // Crosses that let the linear scorer bend: the step from "on topic" to "the gist" is
+        // steeper than linear in centroid similarity, and more so for long sentences.
+        centroid * centroid,
+        words_log * centroid,
+        position_inverse * paragraphs,
+        i == 0 ? paragraphs : 0.f,
+        position_relative * paragraphs,
+        centroid * paragraphs,
     };
     if (use_embeddings) {
       const float* e = embeddings->row(i);

@@ -17,6 +17,14 @@
 //   has_quote           1 when the sentence holds a quotation mark (" “ ” « » „)
 //   has_digits          1 when it holds a digit
 //   is_question         1 when it ends with '?'
+//   stopword_ratio      share of its words that are stopwords of Document::lang (0 when no words)
+//   centroid_sim_sq     centroid_sim squared            (crosses: a little non-linearity for the
+//   words_log_x_centroid  words_log * centroid_sim         linear scorer, fitted like the rest)
+//   position_inverse_x_paragraphs, is_first_x_paragraphs, position_relative_x_paragraphs,
+//   centroid_sim_x_paragraphs
+//                       the named feature times the document's paragraph density (share of its
+//                       sentences that open a paragraph, 1 for the first): wire-style layouts put
+//                       the gist elsewhere than one-block texts, so these let the weights differ
 // With embeddings (rows L2-normalised, embeddings.h):
 //   emb_centroid_sim    cosine with the mean sentence embedding
 //   emb_centrality      centrality on the sparse embedding graph (centrality.h)
