@@ -44,7 +44,7 @@ TEST_CASE("features: names are stable and every row has one value per name") {
       "has_quote",        "has_digits", "is_question",       "stopword_ratio",
       "centroid_sim_sq",  "words_log_x_centroid",
       "position_inverse_x_paragraphs", "is_first_x_paragraphs", "position_relative_x_paragraphs",
-      "centroid_sim_x_paragraphs"};
+      "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs"};
   CHECK(t.names == expected);
   REQUIRE(t.rows.size() == 2);
   for (const auto& row : t.rows) CHECK(row.size() == t.names.size());
@@ -88,6 +88,8 @@ TEST_CASE("features: position, paragraphs, length and surface cues") {
     CHECK(feature(t, i, "is_first_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "is_first")));
     CHECK(feature(t, i, "position_relative_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "position_relative")));
     CHECK(feature(t, i, "centroid_sim_x_paragraphs") == doctest::Approx(0.5 * centroid));
+    CHECK(feature(t, i, "title_sim_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "title_sim")));
+    CHECK(feature(t, i, "words_log_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "words_log")));
   }
   // The title shares "city budget" with sentences 0 and 3, nothing with sentence 1.
   CHECK(feature(t, 0, "title_sim") > 0.2f);
@@ -110,10 +112,13 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
   e.sentences = {1, 0, 0.8f, 0.6f, 0, 1};
   e.title = {1, 0};
   const FeatureTable t = sentence_features(doc, tfidf, &e);
-  REQUIRE(t.names.size() == 23);
-  CHECK(t.names[20] == "emb_centroid_sim");
-  CHECK(t.names[21] == "emb_centrality");
-  CHECK(t.names[22] == "emb_title_sim");
+  REQUIRE(t.names.size() == 27);
+  CHECK(t.names[22] == "emb_centroid_sim");
+  CHECK(t.names[23] == "emb_centrality");
+  CHECK(t.names[24] == "emb_title_sim");
+  // All three sentences in one paragraph: only the first opens one, density 1/3.
+  CHECK(feature(t, 0, "emb_title_sim_x_paragraphs") == doctest::Approx(feature(t, 0, "emb_title_sim") / 3));
+  CHECK(feature(t, 1, "emb_centroid_sim_x_paragraphs") == doctest::Approx(feature(t, 1, "emb_centroid_sim") / 3));
   CHECK(feature(t, 0, "emb_title_sim") == doctest::Approx(1.0));
   CHECK(feature(t, 2, "emb_title_sim") == doctest::Approx(0.0));
   // The middle sentence is closest to the others: most central and nearest the centroid.
@@ -122,12 +127,12 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
 
   Embeddings wrong = e;
   wrong.sentences.resize(4);   // two rows for three sentences
-  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 20);
+  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 22);
 }
 
 TEST_CASE("features: empty document") {
   const Document doc;
   const FeatureTable t = sentence_features(doc, tfidf_vectors({}, {}, "en"), nullptr);
   CHECK(t.rows.empty());
-  CHECK(t.names.size() == 20);
+  CHECK(t.names.size() == 22);
 }

@@ -59,10 +59,12 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
                  "centrality",       "title_sim",  "has_quote",         "has_digits",
                  "is_question",      "stopword_ratio", "centroid_sim_sq",   "words_log_x_centroid",
                  "position_inverse_x_paragraphs", "is_first_x_paragraphs", "position_relative_x_paragraphs",
-                 "centroid_sim_x_paragraphs"};
+                 "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs"};
   const bool use_embeddings = embeddings != nullptr && embeddings->dim > 0 && embeddings->count() == n;
   if (use_embeddings)
-    for (const char* name : {"emb_centroid_sim", "emb_centrality", "emb_title_sim"}) table.names.push_back(name);
+    for (const char* name : {"emb_centroid_sim", "emb_centrality", "emb_title_sim", "emb_centroid_sim_x_paragraphs",
+                             "emb_title_sim_x_paragraphs"})
+      table.names.push_back(name);
 
   const std::vector<float> centrality = graph_centrality(lexical_graph(tfidf.sentences));
   std::vector<float> emb_centrality, emb_centroid;
@@ -100,6 +102,7 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
     const SparseVector& vec = i < tfidf.sentences.size() ? tfidf.sentences[i] : kNoTerms;
     const float words_log = float(std::log1p(double(words)));
     const float centroid = cosine(vec, tfidf.centroid);
+    const float title = has_title ? cosine(vec, tfidf.title) : 0.f;
     const float position_inverse = float(1.0 / (1 + i));
     const float position_relative = n > 1 ? float(i) / float(n - 1) : 0.f;
     std::vector<float> row = {
@@ -112,7 +115,7 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
         words > kLongWords ? 1.f : 0.f,
         centroid,
         i < centrality.size() ? centrality[i] : 0.f,
-        has_title ? cosine(vec, tfidf.title) : 0.f,
+        title,
         has_quote_mark(text) ? 1.f : 0.f,
         has_digit(text) ? 1.f : 0.f,
         ends_with_question(text) ? 1.f : 0.f,
@@ -125,12 +128,18 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
         i == 0 ? paragraphs : 0.f,
         position_relative * paragraphs,
         centroid * paragraphs,
+        title * paragraphs,
+        words_log * paragraphs,
     };
     if (use_embeddings) {
       const float* e = embeddings->row(i);
-      row.push_back(dot(e, emb_centroid.data(), embeddings->dim));
+      const float centroid_sim = dot(e, emb_centroid.data(), embeddings->dim);
+      const float title_sim = emb_title ? dot(e, embeddings->title.data(), embeddings->dim) : 0.f;
+      row.push_back(centroid_sim);
       row.push_back(emb_centrality[i]);
-      row.push_back(emb_title ? dot(e, embeddings->title.data(), embeddings->dim) : 0.f);
+      row.push_back(title_sim);
+      row.push_back(centroid_sim * paragraphs);
+      row.push_back(title_sim * paragraphs);
     }
     table.rows.push_back(std::move(row));
   }

@@ -21,7 +21,7 @@
 //   centroid_sim_sq     centroid_sim squared            (crosses: a little non-linearity for the
 //   words_log_x_centroid  words_log * centroid_sim         linear scorer, fitted like the rest)
 //   position_inverse_x_paragraphs, is_first_x_paragraphs, position_relative_x_paragraphs,
-//   centroid_sim_x_paragraphs
+//   centroid_sim_x_paragraphs, title_sim_x_paragraphs, words_log_x_paragraphs
 //                       the named feature times the document's paragraph density (share of its
 //                       sentences that open a paragraph, 1 for the first): wire-style layouts put
 //                       the gist elsewhere than one-block texts, so these let the weights differ
@@ -29,6 +29,7 @@
 //   emb_centroid_sim    cosine with the mean sentence embedding
 //   emb_centrality      centrality on the sparse embedding graph (centrality.h)
 //   emb_title_sim       cosine with the title embedding, 0 when there is none
+//   emb_centroid_sim_x_paragraphs, emb_title_sim_x_paragraphs   times the paragraph density
 #pragma once
 #include <string>
 #include <vector>
