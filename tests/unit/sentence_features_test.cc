@@ -44,7 +44,8 @@ TEST_CASE("features: names are stable and every row has one value per name") {
       "has_quote",        "has_digits", "is_question",       "stopword_ratio",
       "centroid_sim_sq",  "words_log_x_centroid",
       "position_inverse_x_paragraphs", "is_first_x_paragraphs", "position_relative_x_paragraphs",
-      "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs"};
+      "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs",
+      "position_inverse_x_log_sentences", "is_first_x_log_sentences", "centroid_sim_x_log_sentences"};
   CHECK(t.names == expected);
   REQUIRE(t.rows.size() == 2);
   for (const auto& row : t.rows) CHECK(row.size() == t.names.size());
@@ -90,6 +91,10 @@ TEST_CASE("features: position, paragraphs, length and surface cues") {
     CHECK(feature(t, i, "centroid_sim_x_paragraphs") == doctest::Approx(0.5 * centroid));
     CHECK(feature(t, i, "title_sim_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "title_sim")));
     CHECK(feature(t, i, "words_log_x_paragraphs") == doctest::Approx(0.5 * feature(t, i, "words_log")));
+    // Four sentences: log 4.
+    CHECK(feature(t, i, "position_inverse_x_log_sentences") == doctest::Approx(std::log(4.0) * feature(t, i, "position_inverse")));
+    CHECK(feature(t, i, "is_first_x_log_sentences") == doctest::Approx(std::log(4.0) * feature(t, i, "is_first")));
+    CHECK(feature(t, i, "centroid_sim_x_log_sentences") == doctest::Approx(std::log(4.0) * centroid));
   }
   // The title shares "city budget" with sentences 0 and 3, nothing with sentence 1.
   CHECK(feature(t, 0, "title_sim") > 0.2f);
@@ -112,10 +117,10 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
   e.sentences = {1, 0, 0.8f, 0.6f, 0, 1};
   e.title = {1, 0};
   const FeatureTable t = sentence_features(doc, tfidf, &e);
-  REQUIRE(t.names.size() == 27);
-  CHECK(t.names[22] == "emb_centroid_sim");
-  CHECK(t.names[23] == "emb_centrality");
-  CHECK(t.names[24] == "emb_title_sim");
+  REQUIRE(t.names.size() == 30);
+  CHECK(t.names[25] == "emb_centroid_sim");
+  CHECK(t.names[26] == "emb_centrality");
+  CHECK(t.names[27] == "emb_title_sim");
   // All three sentences in one paragraph: only the first opens one, density 1/3.
   CHECK(feature(t, 0, "emb_title_sim_x_paragraphs") == doctest::Approx(feature(t, 0, "emb_title_sim") / 3));
   CHECK(feature(t, 1, "emb_centroid_sim_x_paragraphs") == doctest::Approx(feature(t, 1, "emb_centroid_sim") / 3));
@@ -127,12 +132,12 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
 
   Embeddings wrong = e;
   wrong.sentences.resize(4);   // two rows for three sentences
-  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 22);
+  CHECK(sentence_features(doc, tfidf, &wrong).names.size() == 25);
 }
 
 TEST_CASE("features: empty document") {
   const Document doc;
   const FeatureTable t = sentence_features(doc, tfidf_vectors({}, {}, "en"), nullptr);
   CHECK(t.rows.empty());
-  CHECK(t.names.size() == 22);
+  CHECK(t.names.size() == 25);
 }

@@ -59,7 +59,9 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
                  "centrality",       "title_sim",  "has_quote",         "has_digits",
                  "is_question",      "stopword_ratio", "centroid_sim_sq",   "words_log_x_centroid",
                  "position_inverse_x_paragraphs", "is_first_x_paragraphs", "position_relative_x_paragraphs",
-                 "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs"};
+                 "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs",
+                 "position_inverse_x_log_sentences", "is_first_x_log_sentences",
+                 "centroid_sim_x_log_sentences"};
   const bool use_embeddings = embeddings != nullptr && embeddings->dim > 0 && embeddings->count() == n;
   if (use_embeddings)
     for (const char* name : {"emb_centroid_sim", "emb_centrality", "emb_title_sim", "emb_centroid_sim_x_paragraphs",
@@ -90,6 +92,9 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
   for (size_t i = 0; i < n; ++i)
     openings += i == 0 || (i < doc.paragraph.size() && doc.paragraph[i] != doc.paragraph[i - 1]) ? 1 : 0;
   const float paragraphs = n > 0 ? float(openings) / float(n) : 0.f;
+
+  // Document size, crossed the same way: the longer the article, the more the lead stands out.
+  const float log_sentences = float(std::log(double(n > 0 ? n : 1)));
 
   const bool has_title = !doc.title_words.empty();
   const std::vector<std::string> kNoWords;
@@ -130,6 +135,9 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
         centroid * paragraphs,
         title * paragraphs,
         words_log * paragraphs,
+        position_inverse * log_sentences,
+        i == 0 ? log_sentences : 0.f,
+        centroid * log_sentences,
     };
     if (use_embeddings) {
       const float* e = embeddings->row(i);

@@ -25,6 +25,8 @@
 //                       the named feature times the document's paragraph density (share of its
 //                       sentences that open a paragraph, 1 for the first): wire-style layouts put
 //                       the gist elsewhere than one-block texts, so these let the weights differ
+//   position_inverse_x_log_sentences, is_first_x_log_sentences, centroid_sim_x_log_sentences
+//                       the named feature times log(n), the document's size
 // With embeddings (rows L2-normalised, embeddings.h):
 //   emb_centroid_sim    cosine with the mean sentence embedding
 //   emb_centrality      centrality on the sparse embedding graph (centrality.h)
