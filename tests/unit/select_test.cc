@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <algorithm>
 #include <random>
 #include <string>
@@ -7,27 +9,16 @@
 #include "select.h"
 
 using namespace precis;
+using precis::testing::make_document;
 
 namespace {
 
-Document make_doc(const std::vector<std::string>& sentences) {
-  Document doc;
-  doc.lang = "en";
-  for (const auto& s : sentences) {
-    if (!doc.clean.text.empty()) doc.clean.text += ' ';
-    doc.sentences.push_back({doc.clean.text.size(), doc.clean.text.size() + s.size()});
-    doc.clean.text += s;
-    doc.words.push_back(word_tokens(s));
-  }
-  doc.paragraph.assign(sentences.size(), 0);
-  return doc;
-}
 
 struct Case {
   Document doc;
   TfIdf tfidf;
   explicit Case(const std::vector<std::string>& sentences)
-      : doc(make_doc(sentences)), tfidf(tfidf_vectors(doc.words, {}, "en")) {}
+      : doc(make_document(sentences)), tfidf(tfidf_vectors(doc.words, {}, "en")) {}
   std::vector<size_t> select(const std::vector<float>& scores, const Length& length, double redundancy = 0) const {
     return select_sentences(doc, scores, tfidf, nullptr, length, redundancy);
   }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "test_support.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -7,25 +9,10 @@
 #include "sentence_features.h"
 
 using namespace precis;
+using precis::testing::make_document;
 
 namespace {
 
-// A Document built by hand from sentences and their paragraph numbers (the pipeline does this
-// from clean text in real use).
-Document make_doc(const std::vector<std::string>& sentences, std::vector<int> paragraphs = {},
-                  const std::string& title = "") {
-  Document doc;
-  doc.lang = "en";
-  for (const auto& s : sentences) {
-    if (!doc.clean.text.empty()) doc.clean.text += ' ';
-    doc.sentences.push_back({doc.clean.text.size(), doc.clean.text.size() + s.size()});
-    doc.clean.text += s;
-    doc.words.push_back(word_tokens(s));
-  }
-  doc.paragraph = paragraphs.empty() ? std::vector<int>(sentences.size(), 0) : paragraphs;
-  doc.title_words = word_tokens(title);
-  return doc;
-}
 
 float feature(const FeatureTable& t, size_t row, const std::string& name) {
   const auto it = std::find(t.names.begin(), t.names.end(), name);
@@ -36,7 +23,7 @@ float feature(const FeatureTable& t, size_t row, const std::string& name) {
 }  // namespace
 
 TEST_CASE("features: names are stable and every row has one value per name") {
-  const Document doc = make_doc({"One sentence here about rain.", "Another one about rain and wind."});
+  const Document doc = make_document({"One sentence here about rain.", "Another one about rain and wind."});
   const FeatureTable t = sentence_features(doc, tfidf_vectors(doc.words, doc.title_words, "en"), nullptr);
   const std::vector<std::string> expected = {
       "position_inverse", "is_first",  "position_relative", "paragraph_start", "words_log",
@@ -52,7 +39,7 @@ TEST_CASE("features: names are stable and every row has one value per name") {
 }
 
 TEST_CASE("features: position, paragraphs, length and surface cues") {
-  const Document doc = make_doc(
+  const Document doc = make_document(
       {"The mayor announced a new budget for the city on Monday morning.",
        "It was 2024.",
        "\"We will build schools,\" she said to the assembled reporters at the town hall.",
@@ -103,14 +90,14 @@ TEST_CASE("features: position, paragraphs, length and surface cues") {
 }
 
 TEST_CASE("features: title_sim is 0 without a title") {
-  const Document doc = make_doc({"Rain in Paris today.", "More rain in Paris tomorrow."});
+  const Document doc = make_document({"Rain in Paris today.", "More rain in Paris tomorrow."});
   const FeatureTable t = sentence_features(doc, tfidf_vectors(doc.words, {}, "en"), nullptr);
   CHECK(feature(t, 0, "title_sim") == 0);
   CHECK(feature(t, 1, "title_sim") == 0);
 }
 
 TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings match the sentences") {
-  const Document doc = make_doc({"Alpha beta.", "Beta gamma.", "Delta epsilon."}, {}, "Alpha");
+  const Document doc = make_document({"Alpha beta.", "Beta gamma.", "Delta epsilon."}, {}, "Alpha");
   const TfIdf tfidf = tfidf_vectors(doc.words, doc.title_words, "en");
   Embeddings e;
   e.dim = 2;
