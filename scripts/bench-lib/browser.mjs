@@ -3,7 +3,7 @@
 // (bench.html) from which precis.js is imported, so the page's own app (service worker, UI) stays
 // out of the timings. Times are of summarize() alone after untimed calls for warmupMs on a short
 // text of the same language (input.warmup), as in Node.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serve } from '../../tests/e2e/helpers.mjs';
 
@@ -24,6 +24,7 @@ function hashed(site, prefix, required = true) {
  */
 export async function benchChromium(site, inputs, { warmupMs, budgetMs, model }) {
   writeFileSync(join(site, 'bench.html'), '<!doctype html><meta charset="utf-8"><title>Précis bench</title>\n');
+  copyFileSync(new URL('time-summaries.mjs', import.meta.url), join(site, 'bench-time-summaries.mjs'));
   const app = hashed(site, 'app.');
   const ort = hashed(site, 'ort.', model);   // build-web ships onnxruntime-web only with a model
   const modelDir = model ? `models/${readdirSync(join(site, 'models'))[0]}/` : null;
@@ -66,22 +67,10 @@ async function config(page, where, inputs, warmupMs, budgetMs) {
   }
   const results = {};
   for (const input of inputs) {
-    results[input.name] = await page.evaluate(async ({ text, warmupText, runs, warmupMs, budgetMs }) => {
-      const s = globalThis.benchSummarizer;
-      let result;
-      const warm = performance.now();
-      while (warmupMs > 0 && (result === undefined || performance.now() - warm < warmupMs)) {
-        result = await s.summarize(warmupText, { sentences: 3 });
-      }
-      const times = [];
-      let spent = 0;
-      while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
-        const start = performance.now();
-        result = await s.summarize(text, { sentences: 3 });
-        times.push(performance.now() - start);
-        spent += times.at(-1);
-      }
-      return { times_ms: times, scorer: result.scorer, sentences: result.stats.sentences };
+    results[input.name] = await page.evaluate(async (settings) => {
+      const { timeSummaries } = await import(new URL('bench-time-summaries.mjs', location.href).href);
+      const { times_ms, result } = await timeSummaries(globalThis.benchSummarizer, settings);
+      return { times_ms, scorer: result.scorer, sentences: result.stats.sentences };
     }, { text: input.text, warmupText: input.warmup, runs: input.runs, warmupMs, budgetMs });
   }
   return { load_ms: load.load_ms, results };

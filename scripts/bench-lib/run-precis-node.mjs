@@ -12,6 +12,7 @@
 // The warm-up text is a short one, so that warming up costs the same whatever INPUT's length.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { timeSummaries } from './time-summaries.mjs';
 
 const [coreUrl, modelUrl, inputPath, runs, warmupPath, warmupMs, budgetMs] = process.argv.slice(2)
   .map((a, i) => (i === 3 || i >= 5 ? Number(a) : a));
@@ -28,19 +29,7 @@ if (modelUrl !== 'none' && model.state !== 'ready') {
   process.exit(1);
 }
 
-let result;
-const warm = performance.now();
-while (warmupMs > 0 && (result === undefined || performance.now() - warm < warmupMs)) {
-  result = await summarizer.summarize(warmupText, { sentences: 3 });
-}
-const times = [];
-let spent = 0;
-while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
-  const start = performance.now();
-  result = await summarizer.summarize(text, { sentences: 3 });
-  times.push(performance.now() - start);
-  spent += times.at(-1);
-}
+const { times_ms: times, result } = await timeSummaries(summarizer, { text, warmupText, runs, warmupMs, budgetMs });
 await summarizer.dispose();
 console.log(JSON.stringify({
   load_ms: loadMs,
