@@ -17,6 +17,7 @@ struct Document {
   std::vector<Span> sentences;                  // byte spans into clean.text
   std::vector<int> paragraph;                   // paragraph index of each sentence (0-based)
   std::vector<std::vector<std::string>> words;  // lowercased word tokens of each sentence
+  std::string title;                            // the title, cleaned like the text ("" if none)
   std::vector<std::string> title_words;         // word tokens of the title, if any
 };
 

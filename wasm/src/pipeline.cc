@@ -146,7 +146,10 @@ Document analyse(std::string_view text, const Options& options) {
     doc.paragraph.push_back(paragraph);
     doc.words.push_back(word_tokens(std::string_view(doc.clean.text).substr(s.begin, s.size())));
   }
-  if (!options.title.empty()) doc.title_words = word_tokens(clean(options.title).text);
+  if (!options.title.empty()) {
+    doc.title = clean(options.title).text;
+    doc.title_words = word_tokens(doc.title);
+  }
   return doc;
 }
 
@@ -169,7 +172,7 @@ Job::Job(std::string_view text, Options options, std::shared_ptr<const Model> mo
   }
   if (!doc_.title_words.empty()) {
     bool truncated = false;
-    auto ids = model_->token_ids(clean(options_.title).text, truncated);
+    auto ids = model_->token_ids(doc_.title, truncated);
     rows.emplace_back(ids.begin(), ids.end());
   }
   std::vector<size_t> order(rows.size());
