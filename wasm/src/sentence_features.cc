@@ -88,9 +88,11 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
   // two) spread their gist differently from one-block texts. A document-level value weighs
   // nothing alone (every sentence shares it), so it enters as crosses with the position and
   // centrality features, letting their weights differ with the layout.
+  const auto opens_paragraph = [&](size_t i) {
+    return i == 0 || (i < doc.paragraph.size() && doc.paragraph[i] != doc.paragraph[i - 1]);
+  };
   size_t openings = 0;
-  for (size_t i = 0; i < n; ++i)
-    openings += i == 0 || (i < doc.paragraph.size() && doc.paragraph[i] != doc.paragraph[i - 1]) ? 1 : 0;
+  for (size_t i = 0; i < n; ++i) openings += opens_paragraph(i) ? 1 : 0;
   const float paragraphs = n > 0 ? float(openings) / float(n) : 0.f;
 
   // Document size, crossed the same way: the longer the article, the more the lead stands out.
@@ -103,7 +105,6 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
   for (size_t i = 0; i < n; ++i) {
     const std::string_view text = std::string_view(doc.clean.text).substr(doc.sentences[i].begin, doc.sentences[i].size());
     const size_t words = i < doc.words.size() ? doc.words[i].size() : 0;
-    const bool opens = i == 0 || (i < doc.paragraph.size() && doc.paragraph[i] != doc.paragraph[i - 1]);
     const SparseVector& vec = i < tfidf.sentences.size() ? tfidf.sentences[i] : kNoTerms;
     const float words_log = float(std::log1p(double(words)));
     const float centroid = cosine(vec, tfidf.centroid);
@@ -114,7 +115,7 @@ FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Em
         position_inverse,
         i == 0 ? 1.f : 0.f,
         position_relative,
-        opens ? 1.f : 0.f,
+        opens_paragraph(i) ? 1.f : 0.f,
         words_log,
         words < kShortWords ? 1.f : 0.f,
         words > kLongWords ? 1.f : 0.f,
