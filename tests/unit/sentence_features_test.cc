@@ -34,6 +34,7 @@ TEST_CASE("features: names are stable and every row has one value per name") {
       "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs",
       "position_inverse_x_log_sentences", "is_first_x_log_sentences", "centroid_sim_x_log_sentences"};
   CHECK(t.names == expected);
+  CHECK(feature_names(false) == expected);   // the list scorer.json's network inputs are checked against
   REQUIRE(t.rows.size() == 2);
   for (const auto& row : t.rows) CHECK(row.size() == t.names.size());
 }
@@ -105,6 +106,7 @@ TEST_CASE("features: embedding columns, prefixed emb_, only when embeddings matc
   e.title = {1, 0};
   const FeatureTable t = sentence_features(doc, tfidf, &e);
   REQUIRE(t.names.size() == 30);
+  CHECK(t.names == feature_names(true));
   CHECK(t.names[25] == "emb_centroid_sim");
   CHECK(t.names[26] == "emb_centrality");
   CHECK(t.names[27] == "emb_title_sim");

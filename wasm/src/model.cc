@@ -147,7 +147,8 @@ std::string Model::load(std::string_view manifest_json, std::string_view tokeniz
   ScorerWeights weights = default_lexical_weights();
   if (manifest->scorer) {
     if (std::string e = verify_file(*manifest->scorer, scorer_json); !e.empty()) return e;
-    if (!parse_scorer_weights(scorer_json, weights, error)) return manifest->scorer->file + ": " + error;
+    if (!parse_scorer_weights(scorer_json, static_cast<size_t>(manifest->dimension), weights, error))
+      return manifest->scorer->file + ": " + error;
   }
   weights.name = manifest->name;
   manifest_ = std::move(*manifest);

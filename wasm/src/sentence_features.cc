@@ -1,6 +1,7 @@
 #include "sentence_features.h"
 
 #include <cmath>
+#include <iterator>
 #include <string_view>
 
 #include "centrality.h"
@@ -49,24 +50,33 @@ float dot(const float* a, const float* b, size_t dim) {
   return sum;
 }
 
+// Column names in row order: the rows built below follow these lists, and feature_names() gives
+// them to readers of scorer.json, so both come from here.
+constexpr const char* kLexicalFeatures[] = {
+    "position_inverse", "is_first",   "position_relative", "paragraph_start",
+    "words_log",        "too_short",  "too_long",          "centroid_sim",
+    "centrality",       "title_sim",  "has_quote",         "has_digits",
+    "is_question",      "stopword_ratio", "centroid_sim_sq",   "words_log_x_centroid",
+    "position_inverse_x_paragraphs", "is_first_x_paragraphs", "position_relative_x_paragraphs",
+    "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs",
+    "position_inverse_x_log_sentences", "is_first_x_log_sentences",
+    "centroid_sim_x_log_sentences"};
+constexpr const char* kEmbeddingFeatures[] = {"emb_centroid_sim", "emb_centrality", "emb_title_sim",
+                                              "emb_centroid_sim_x_paragraphs", "emb_title_sim_x_paragraphs"};
+
 }  // namespace
+
+std::vector<std::string> feature_names(bool with_embeddings) {
+  std::vector<std::string> names(std::begin(kLexicalFeatures), std::end(kLexicalFeatures));
+  if (with_embeddings) names.insert(names.end(), std::begin(kEmbeddingFeatures), std::end(kEmbeddingFeatures));
+  return names;
+}
 
 FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Embeddings* embeddings) {
   const size_t n = doc.sentences.size();
   FeatureTable table;
-  table.names = {"position_inverse", "is_first",   "position_relative", "paragraph_start",
-                 "words_log",        "too_short",  "too_long",          "centroid_sim",
-                 "centrality",       "title_sim",  "has_quote",         "has_digits",
-                 "is_question",      "stopword_ratio", "centroid_sim_sq",   "words_log_x_centroid",
-                 "position_inverse_x_paragraphs", "is_first_x_paragraphs", "position_relative_x_paragraphs",
-                 "centroid_sim_x_paragraphs", "title_sim_x_paragraphs", "words_log_x_paragraphs",
-                 "position_inverse_x_log_sentences", "is_first_x_log_sentences",
-                 "centroid_sim_x_log_sentences"};
   const bool use_embeddings = embeddings != nullptr && embeddings->dim > 0 && embeddings->count() == n;
-  if (use_embeddings)
-    for (const char* name : {"emb_centroid_sim", "emb_centrality", "emb_title_sim", "emb_centroid_sim_x_paragraphs",
-                             "emb_title_sim_x_paragraphs"})
-      table.names.push_back(name);
+  table.names = feature_names(use_embeddings);
 
   const std::vector<float> centrality = graph_centrality(lexical_graph(tfidf.sentences));
   std::vector<float> emb_centrality, emb_centroid;

@@ -47,6 +47,10 @@ struct FeatureTable {
   std::vector<std::vector<float>> rows;    // one row per sentence
 };
 
+// Every column name sentence_features() can produce, in column order: the lexical and position
+// features, then the embedding features when `with_embeddings`.
+std::vector<std::string> feature_names(bool with_embeddings);
+
 // Lexical and position features always; embedding features too when `embeddings` is non-null
 // and has one row per sentence (otherwise they are left out). Cost is linear in the text.
 FeatureTable sentence_features(const Document& doc, const TfIdf& tfidf, const Embeddings* embeddings);
