@@ -16,12 +16,12 @@ TEST_CASE("score_sentences is bias + sum of weight * feature, by feature name") 
   ScorerWeights w;
   w.bias = 0.5f;
   w.weights = {{"a", 2.0f}, {"b", -1.0f}, {"not_in_table", 100.0f}};   // "c" has no weight: 0
-  const std::vector<float> s = score_sentences(t, w, nullptr);
+  const std::vector<float> s = score_sentences(t, w, nullptr, "en");
   REQUIRE(s.size() == 3);
   CHECK(s[0] == doctest::Approx(0.5 + 2 - 2));
   CHECK(s[1] == doctest::Approx(0.5));
   CHECK(s[2] == doctest::Approx(0.5 - 2 - 0.5));
-  CHECK(score_sentences(FeatureTable{}, w, nullptr).empty());
+  CHECK(score_sentences(FeatureTable{}, w, nullptr, "en").empty());
 }
 
 TEST_CASE("default lexical weights favour the lead and central sentences") {
@@ -130,7 +130,7 @@ TEST_CASE("a scorer.json network adds its output to the linear score (tanh)") {
   CHECK(w.network->columns() == 5);
   CHECK(w.network->hidden() == 2);
   const Embeddings e = tiny_embeddings();
-  const std::vector<float> s = score_sentences(tiny_features(), w, &e);
+  const std::vector<float> s = score_sentences(tiny_features(), w, &e, "en");
   REQUIRE(s.size() == 2);
   CHECK(s[0] == doctest::Approx(3 + 0.25 + std::tanh(2.0) - 0.5 * std::tanh(1.0) + 0.25));
   CHECK(s[1] == doctest::Approx(2 + 0.25 + std::tanh(-1.0) - 0.5 * std::tanh(-3.0) + 0.25));
@@ -141,7 +141,7 @@ TEST_CASE("a scorer.json network with relu") {
   std::string error;
   REQUIRE_MESSAGE(parse_scorer_weights(scorer_json(tiny_network("relu")), 2, w, error), error);
   const Embeddings e = tiny_embeddings();
-  const std::vector<float> s = score_sentences(tiny_features(), w, &e);
+  const std::vector<float> s = score_sentences(tiny_features(), w, &e, "en");
   REQUIRE(s.size() == 2);
   CHECK(s[0] == doctest::Approx(3 + 0.25 + 2 - 0.5 * 1 + 0.25));   // 5
   CHECK(s[1] == doctest::Approx(2 + 0.25 + 0 - 0.5 * 0 + 0.25));   // 2.5
@@ -152,18 +152,18 @@ TEST_CASE("the network is skipped, not crashed on, when its inputs cannot be bui
   std::string error;
   REQUIRE(parse_scorer_weights(scorer_json(tiny_network("tanh")), 2, w, error));
   const std::vector<float> linear = {3, 2};
-  CHECK(score_sentences(tiny_features(), w, nullptr) == linear);          // no embeddings
+  CHECK(score_sentences(tiny_features(), w, nullptr, "en") == linear);          // no embeddings
   Embeddings wrong = tiny_embeddings();
   wrong.dim = 1;                                                          // another size
-  CHECK(score_sentences(tiny_features(), w, &wrong) == linear);
+  CHECK(score_sentences(tiny_features(), w, &wrong, "en") == linear);
   Embeddings short_rows = tiny_embeddings();
   short_rows.sentences.resize(2);                                         // one row for two sentences
-  CHECK(score_sentences(tiny_features(), w, &short_rows) == linear);
+  CHECK(score_sentences(tiny_features(), w, &short_rows, "en") == linear);
   FeatureTable lacking = tiny_features();
   lacking.names = {"position_inverse", "emb_centrality"};                 // no emb_title_sim
   const Embeddings e = tiny_embeddings();
-  CHECK(score_sentences(lacking, w, &e) == linear);
-  CHECK(score_sentences(FeatureTable{}, w, &e).empty());
+  CHECK(score_sentences(lacking, w, &e, "en") == linear);
+  CHECK(score_sentences(FeatureTable{}, w, &e, "en").empty());
 }
 
 TEST_CASE("a scorer.json without a network scores as before, with or without embeddings") {
@@ -174,8 +174,8 @@ TEST_CASE("a scorer.json without a network scores as before, with or without emb
   CHECK_FALSE(w.network.has_value());
   const Embeddings e = tiny_embeddings();
   const std::vector<float> linear = {3, 2};
-  CHECK(score_sentences(tiny_features(), w, &e) == linear);
-  CHECK(score_sentences(tiny_features(), w, nullptr) == linear);
+  CHECK(score_sentences(tiny_features(), w, &e, "en") == linear);
+  CHECK(score_sentences(tiny_features(), w, nullptr, "en") == linear);
   REQUIRE(parse_scorer_weights(R"({"weights": {}, "network": null})", 0, w, error));
   CHECK_FALSE(w.network.has_value());
 }
@@ -197,7 +197,7 @@ TEST_CASE("network inputs: plain features only, no embeddings needed") {
   // hidden [[1, 1], [0, 1]], bias [0, -1], relu; output [1, -0.5], bias 0.25; skip [0, 1]
   // s0: x = [1, -1], z = [0, -2], out = 0.25 + 0 - 0 + (0*1 + 1*-1) = -0.75; linear 3
   // s1: x = [0.5, 1], z = [1.5, 0], out = 0.25 + 1.5 - 0 + 1 = 2.75; linear 2
-  const std::vector<float> s = score_sentences(t, w, nullptr);
+  const std::vector<float> s = score_sentences(t, w, nullptr, "en");
   REQUIRE(s.size() == 2);
   CHECK(s[0] == doctest::Approx(3 - 0.75));
   CHECK(s[1] == doctest::Approx(2 + 2.75));
@@ -281,4 +281,23 @@ TEST_CASE("parse_scorer_weights refuses a malformed network and names the culpri
   net = tiny_network("tanh");
   net["skip"] = {1, 1, 1e300, 1, 1};   // does not fit a float
   mentions(network_error(net), "network.skip[2]");
+}
+
+TEST_CASE("a network with languages applies only to documents in those languages") {
+  Json net = tiny_network("tanh");
+  net["languages"] = {"fr"};
+  ScorerWeights w;
+  std::string error;
+  REQUIRE_MESSAGE(parse_scorer_weights(scorer_json(net), 2, w, error), error);
+  const Embeddings e = tiny_embeddings();
+  const std::vector<float> linear = {3, 2};
+  CHECK(score_sentences(tiny_features(), w, &e, "en") == linear);
+  const std::vector<float> french = score_sentences(tiny_features(), w, &e, "fr");
+  CHECK(french[0] == doctest::Approx(3 + 0.25 + std::tanh(2.0) - 0.5 * std::tanh(1.0) + 0.25));
+
+  for (const Json& bad : {Json::array(), Json{"fr", 3}, Json("fr"), Json{""}}) {
+    net["languages"] = bad;
+    CHECK_FALSE(parse_scorer_weights(scorer_json(net), 2, w, error));
+    CHECK(error.find("network.languages") != std::string::npos);
+  }
 }

@@ -247,7 +247,7 @@ Result Job::finish() const {
                               std::to_string(model_->manifest().max_tokens) +
                               " tokens; only their beginning was embedded");
 
-  std::vector<float> scores = score_sentences(sentence_features(doc_, tfidf_, embeddings), weights, embeddings);
+  std::vector<float> scores = score_sentences(sentence_features(doc_, tfidf_, embeddings), weights, embeddings, doc_.lang);
   double redundancy = options_.redundancy >= 0 ? options_.redundancy : weights.redundancy;
   for (size_t i : select_sentences(doc_, scores, tfidf_, embeddings, options_.length, redundancy)) {
     result.summary.push_back(build.sentence(i, scores[i]));

@@ -139,6 +139,23 @@ bool parse_network_inputs(const Json* inputs, size_t embedding_dim, ScorerNetwor
   return true;
 }
 
+// Reads the optional "languages": an array of language codes (absent or null: every language).
+bool parse_network_languages(const Json* languages, ScorerNetwork& net, std::string& error) {
+  if (languages == nullptr || languages->is_null()) return true;
+  if (!languages->is_array() || languages->empty()) {
+    error = "network.languages must be a non-empty array of language codes";
+    return false;
+  }
+  for (const Json& item : *languages) {
+    if (!item.is_string() || item.get<std::string>().empty()) {
+      error = "network.languages holds a value that is not a language code: " + dump_json(item);
+      return false;
+    }
+    net.languages.push_back(item.get<std::string>());
+  }
+  return true;
+}
+
 // Reads a scorer.json "network" block (models/README.md).
 bool parse_network(const Json& json, size_t embedding_dim, ScorerNetwork& out, std::string& error) {
   if (!json.is_object()) {
@@ -146,7 +163,9 @@ bool parse_network(const Json& json, size_t embedding_dim, ScorerNetwork& out, s
     return false;
   }
   ScorerNetwork net;
-  if (!parse_network_inputs(member(json, "inputs"), embedding_dim, net, error)) return false;
+  if (!parse_network_inputs(member(json, "inputs"), embedding_dim, net, error) ||
+      !parse_network_languages(member(json, "languages"), net, error))
+    return false;
   const size_t columns = net.inputs.size() - (net.embedding_dim > 0 ? 1 : 0) + net.embedding_dim;
   if (!read_floats(member(json, "input_mean"), "network.input_mean", columns, net.input_mean, error) ||
       !read_floats(member(json, "input_scale"), "network.input_scale", columns, net.input_scale, error) ||
@@ -312,7 +331,7 @@ bool parse_scorer_weights(std::string_view json, size_t embedding_dim, ScorerWei
 }
 
 std::vector<float> score_sentences(const FeatureTable& features, const ScorerWeights& weights,
-                                   const Embeddings* embeddings) {
+                                   const Embeddings* embeddings, std::string_view lang) {
   // Look each column's weight up once; a feature the weights do not name counts 0, and a weight
   // for a feature the table lacks (e.g. emb_* without a model) is ignored.
   std::vector<float> column_weight(features.names.size(), 0.f);
@@ -327,7 +346,7 @@ std::vector<float> score_sentences(const FeatureTable& features, const ScorerWei
     for (size_t c = 0; c < row.size() && c < column_weight.size(); ++c) score += column_weight[c] * row[c];
     scores.push_back(score);
   }
-  if (weights.network) add_network_scores(features, *weights.network, embeddings, scores);
+  if (weights.network && weights.network->applies_to(lang)) add_network_scores(features, *weights.network, embeddings, scores);
   return scores;
 }
 

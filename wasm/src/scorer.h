@@ -1,6 +1,7 @@
 // Turns features into one relevance score per sentence with fitted weights: a linear score, plus
 // optionally a small network's output (scorer.json's "network", models/README.md).
 #pragma once
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -31,6 +32,14 @@ struct ScorerNetwork {
   std::vector<float> output_weights;   // H
   float output_bias = 0;
   std::vector<float> skip;             // D
+  // The document languages it was fitted for ("fr"...); empty = every language. A network that
+  // reads embedding coordinates learns one language's part of the vocabulary, so it is not
+  // applied to text in languages it never saw.
+  std::vector<std::string> languages;
+
+  bool applies_to(std::string_view lang) const {
+    return languages.empty() || std::find(languages.begin(), languages.end(), lang) != languages.end();
+  }
 
   size_t columns() const { return input_mean.size(); }
   size_t hidden() const { return hidden_bias.size(); }
@@ -55,9 +64,10 @@ ScorerWeights default_lexical_weights();
 bool parse_scorer_weights(std::string_view json, size_t embedding_dim, ScorerWeights& out, std::string& error);
 
 // One score per row of `features`: bias + sum of weight * feature, plus the network's output when
-// `weights` has one. The network is skipped (linear score only) when the table lacks one of its
-// features, or when it uses centred_embedding and `embeddings` is null or does not match.
+// `weights` has one that applies to the document's language `lang`. The network is skipped
+// (linear score only) when the table lacks one of its features, or when it uses
+// centred_embedding and `embeddings` is null or does not match.
 std::vector<float> score_sentences(const FeatureTable& features, const ScorerWeights& weights,
-                                   const Embeddings* embeddings);
+                                   const Embeddings* embeddings, std::string_view lang);
 
 }  // namespace precis
