@@ -154,3 +154,29 @@ class TestPrecisBase(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ScorerNetworkTest(unittest.TestCase):
+    """scripts/model/scorer_network.py mirrors wasm/src/scorer.cc: the same tiny network as
+    tests/unit/scorer_test.cc gives the scores worked out by hand there."""
+
+    NETWORK = {"input_mean": [0.5, 0, 0, 0, 0], "input_scale": [0.5, 1, 0.25, 1, 2],
+               "hidden": {"weights": [[1, 2, 0, 0, 0], [0, 0, 1, 1, -2]], "bias": [0, -1], "activation": "tanh"},
+               "output": {"weights": [1, -0.5], "bias": 0.25}, "skip": [0.5, 0, 0, 0, 1]}
+
+    def test_network_scores_match_the_cpp_worked_example(self):
+        from scorer_network import network_scores
+        raw = np.array([[1, 0.5, 0.25, 0.5, -0.5], [0.5, -0.5, -0.25, -0.5, 0.5]])
+        expected = [0.25 + np.tanh(2.0) - 0.5 * np.tanh(1.0) + 0.25,
+                    0.25 + np.tanh(-1.0) - 0.5 * np.tanh(-3.0) + 0.25]
+        np.testing.assert_allclose(network_scores(self.NETWORK, raw), expected, rtol=1e-12)
+        relu = dict(self.NETWORK, hidden=dict(self.NETWORK["hidden"], activation="relu"))
+        np.testing.assert_allclose(network_scores(relu, raw), [0.25 + 2 - 0.5 + 0.25, 0.25 + 0.25], rtol=1e-12)
+
+    def test_input_matrix_is_features_centred_features_centred_embedding(self):
+        from scorer_network import input_matrix, network_input_names
+        rows = [[1.0, 0.5], [0.5, -0.5]]
+        embeddings = [[1.0, 0.0], [0.0, 1.0]]
+        np.testing.assert_allclose(input_matrix(rows, embeddings), [
+            [1.0, 0.5, 0.25, 0.5, 0.5, -0.5], [0.5, -0.5, -0.25, -0.5, -0.5, 0.5]])
+        self.assertEqual(network_input_names(["a", "b"]), ["a", "b", "centred:a", "centred:b", "centred_embedding"])
