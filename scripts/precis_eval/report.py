@@ -19,7 +19,10 @@ def keep_foreign_sections(old, new):
     return new.rstrip("\n") + "\n\n" + "\n".join(k.rstrip("\n") + "\n" for k in kept)
 
 METRICS = (("rouge1", "ROUGE-1"), ("rouge2", "ROUGE-2"), ("rougeL", "ROUGE-L"), ("rougeLsum", "ROUGE-Lsum"))
-DIFF_BASES = ("lead", "ots")
+# Paired differences reported under each table: Précis against the reference baselines, and the
+# model against lexical-only scoring (what the model adds).
+DIFF_PAIRS = (("precis", "lead"), ("precis", "ots"), ("precis-model", "lead"), ("precis-model", "ots"),
+              ("precis-model", "precis"))
 
 
 class Table:
@@ -61,11 +64,10 @@ def render_table(t):
         label = t.labels[n] + (" (%d error%s)" % (errors, "" if errors == 1 else "s") if errors else "")
         lines.append("| %s | %s |" % (label, " | ".join(cells)))
     diffs = []
-    for p in ("precis", "precis-model"):
-        for base in DIFF_BASES:
-            if p in t.names and base in t.names:
-                cells = [_diff_cell(t.per_system[p][m], t.per_system[base][m]) for m, _ in METRICS]
-                diffs.append("| %s − %s | %s |" % (t.labels[p], t.labels[base], " | ".join(cells)))
+    for p, base in DIFF_PAIRS:
+        if p in t.names and base in t.names:
+            cells = [_diff_cell(t.per_system[p][m], t.per_system[base][m]) for m, _ in METRICS]
+            diffs.append("| %s − %s | %s |" % (t.labels[p], t.labels[base], " | ".join(cells)))
     if diffs:
         lines += ["", "Paired differences (same documents resampled for both systems):", "",
                   "| difference | " + " | ".join("Δ " + label for _, label in METRICS) + " |",
