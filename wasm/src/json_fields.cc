@@ -1,5 +1,7 @@
 #include "json_fields.h"
 
+#include <algorithm>
+
 namespace precis {
 
 std::optional<Json> parse_json_object(std::string_view text, std::string& error) {
@@ -9,10 +11,12 @@ std::optional<Json> parse_json_object(std::string_view text, std::string& error)
   return value;
 }
 
-static bool absent(const Json& obj, const char* key) {
-  auto it = obj.find(key);
-  return it == obj.end() || it->is_null();
+const Json* member(const Json& obj, const char* key) {
+  const auto it = obj.find(key);
+  return it == obj.end() || it->is_null() ? nullptr : &*it;
 }
+
+static bool absent(const Json& obj, const char* key) { return member(obj, key) == nullptr; }
 
 bool read_string(const Json& obj, const char* key, std::string& out, std::string& error, bool required) {
   if (absent(obj, key)) {
@@ -60,6 +64,19 @@ bool read_bool(const Json& obj, const char* key, bool& out, std::string& error) 
   const Json& v = obj.at(key);
   if (!v.is_boolean()) { error = std::string("\"") + key + "\" must be true or false"; return false; }
   out = v.get<bool>();
+  return true;
+}
+
+bool read_string_list(const Json& obj, const char* key, std::vector<std::string>& out, std::string& error) {
+  const Json* v = member(obj, key);
+  if (v == nullptr) return true;
+  const auto not_string = [](const Json& item) { return !item.is_string(); };
+  if (!v->is_array() || std::any_of(v->begin(), v->end(), not_string)) {
+    error = std::string("\"") + key + "\" must be a list of strings";
+    return false;
+  }
+  out.clear();
+  for (const Json& item : *v) out.push_back(item.get<std::string>());
   return true;
 }
 

@@ -62,13 +62,7 @@ std::optional<Manifest> parse_manifest(std::string_view text, std::string& error
   if (!read_string(*json, "name", m.name, error, true) || !read_string(*json, "version", m.version, error) ||
       !read_string(*json, "license", m.license, error) || !read_string(*json, "description", m.description, error))
     return fail(error);
-  if (auto langs = json->find("languages"); langs != json->end() && !langs->is_null()) {
-    if (!langs->is_array()) return fail("\"languages\" must be a list of codes");
-    for (const Json& code : *langs) {
-      if (!code.is_string()) return fail("\"languages\" must be a list of codes");
-      m.languages.push_back(code.get<std::string>());
-    }
-  }
+  if (!read_string_list(*json, "languages", m.languages, error)) return fail("\"languages\" must be a list of codes");
   if (!read_file_entry(*json, "tokenizer", m.tokenizer, error) ||
       !read_file_entry(*json, "encoder", m.encoder, error))
     return fail(error);

@@ -59,12 +59,6 @@ namespace {
 constexpr std::string_view kCentredPrefix = "centred:";
 constexpr std::string_view kCentredEmbedding = "centred_embedding";
 
-// obj[key], or null when absent.
-const Json* member(const Json& obj, const char* key) {
-  const auto it = obj.find(key);
-  return it == obj.end() ? nullptr : &*it;
-}
-
 // A JSON number that fits a float.
 bool read_float(const Json& value, float& out) {
   if (!value.is_number()) return false;
@@ -139,21 +133,14 @@ bool parse_network_inputs(const Json* inputs, size_t embedding_dim, ScorerNetwor
   return true;
 }
 
-// Reads the optional "languages": an array of language codes (absent or null: every language).
-bool parse_network_languages(const Json* languages, ScorerNetwork& net, std::string& error) {
-  if (languages == nullptr || languages->is_null()) return true;
-  if (!languages->is_array() || languages->empty()) {
-    error = "network.languages must be a non-empty array of language codes";
-    return false;
-  }
-  for (const Json& item : *languages) {
-    if (!item.is_string() || item.get<std::string>().empty()) {
-      error = "network.languages holds a value that is not a language code: " + dump_json(item);
-      return false;
-    }
-    net.languages.push_back(item.get<std::string>());
-  }
-  return true;
+// Reads the optional "languages": a non-empty list of language codes (absent or null: every language).
+bool parse_network_languages(const Json& json, ScorerNetwork& net, std::string& error) {
+  const Json* languages = member(json, "languages");
+  if (languages == nullptr) return true;
+  const bool valid = read_string_list(json, "languages", net.languages, error) && !net.languages.empty() &&
+                     std::none_of(net.languages.begin(), net.languages.end(), [](const std::string& code) { return code.empty(); });
+  if (!valid) error = "network.languages must be a non-empty array of language codes, not " + dump_json(*languages);
+  return valid;
 }
 
 // Reads a scorer.json "network" block (models/README.md).
@@ -164,7 +151,7 @@ bool parse_network(const Json& json, size_t embedding_dim, ScorerNetwork& out, s
   }
   ScorerNetwork net;
   if (!parse_network_inputs(member(json, "inputs"), embedding_dim, net, error) ||
-      !parse_network_languages(member(json, "languages"), net, error))
+      !parse_network_languages(json, net, error))
     return false;
   const size_t columns = net.inputs.size() - (net.embedding_dim > 0 ? 1 : 0) + net.embedding_dim;
   if (!read_floats(member(json, "input_mean"), "network.input_mean", columns, net.input_mean, error) ||
@@ -226,7 +213,8 @@ void add_network_scores(const FeatureTable& features, const ScorerNetwork& net, 
                         std::vector<float>& scores) {
   using Kind = ScorerNetwork::Input::Kind;
   const size_t n = features.rows.size();
-  if (n == 0) return;
+  const auto malformed = [&](const std::vector<float>& row) { return row.size() != features.names.size(); };
+  if (n == 0 || std::any_of(features.rows.begin(), features.rows.end(), malformed)) return;
   const bool uses_embeddings = net.embedding_dim > 0;
   if (uses_embeddings && (embeddings == nullptr || embeddings->dim != net.embedding_dim || embeddings->count() != n))
     return;
@@ -245,12 +233,11 @@ void add_network_scores(const FeatureTable& features, const ScorerNetwork& net, 
       const auto it = std::find(features.names.begin(), features.names.end(), input.feature);
       if (it == features.names.end()) return;
       source.column = size_t(it - features.names.begin());
-      double sum = 0;
-      for (const auto& row : features.rows) {
-        if (source.column >= row.size()) return;
-        sum += row[source.column];
+      if (input.kind == Kind::centred_feature) {
+        double sum = 0;
+        for (const auto& row : features.rows) sum += row[source.column];
+        source.mean = float(sum / double(n));
       }
-      if (input.kind == Kind::centred_feature) source.mean = float(sum / double(n));
     }
     sources.push_back(source);
   }
@@ -319,7 +306,7 @@ bool parse_scorer_weights(std::string_view json, size_t embedding_dim, ScorerWei
     }
     parsed.weights[it.key()] = it.value().get<float>();
   }
-  if (const Json* network = member(*doc, "network"); network != nullptr && !network->is_null()) {
+  if (const Json* network = member(*doc, "network")) {
     parsed.network.emplace();
     if (!parse_network(*network, embedding_dim, *parsed.network, error)) {
       error = "scorer weights: " + error;
