@@ -107,7 +107,7 @@ export interface Summary {
   /** Every sentence, only with allSentences. */
   sentences?: ScoredSentence[];
   removed: Removed[];
-  stats: { sentences: number; words: number; summary_words: number; invalid_bytes: number; truncated_sentences: number };
+  stats: { sentences: number; words: number; summary_words: number; invalid_bytes: number; truncated_sentences: number; dangling_openers: number };
   /** Human-readable notes, e.g. that the model is still loading and lexical scoring was used. */
   warnings: string[];
 }

@@ -20,7 +20,7 @@ struct Case {
   explicit Case(const std::vector<std::string>& sentences)
       : doc(make_document(sentences)), tfidf(tfidf_vectors(doc.words, {}, "en")) {}
   std::vector<size_t> select(const std::vector<float>& scores, const Length& length, double redundancy = 0) const {
-    return select_sentences(doc, scores, tfidf, nullptr, length, redundancy);
+    return select_sentences(doc, scores, tfidf, nullptr, length, redundancy, 0.0);
   }
 };
 
@@ -77,8 +77,8 @@ TEST_CASE("select: embeddings, when given, measure the redundancy") {
   e.dim = 2;
   e.sentences = {1, 0, 1, 0, 0, 1};   // sentences 0 and 1 say the same thing to the model
   const std::vector<float> scores = {1.0f, 0.9f, 0.5f};
-  CHECK(select_sentences(c.doc, scores, c.tfidf, nullptr, sentences(2), 0.5) == std::vector<size_t>{0, 1});
-  CHECK(select_sentences(c.doc, scores, c.tfidf, &e, sentences(2), 0.5) == std::vector<size_t>{0, 2});
+  CHECK(select_sentences(c.doc, scores, c.tfidf, nullptr, sentences(2), 0.5, 0.0) == std::vector<size_t>{0, 1});
+  CHECK(select_sentences(c.doc, scores, c.tfidf, &e, sentences(2), 0.5, 0.0) == std::vector<size_t>{0, 2});
 }
 
 TEST_CASE("select: nothing from nothing, one from one") {
@@ -154,12 +154,40 @@ TEST_CASE("select: work on a large input stays far below n * k similarity evalua
   for (size_t i = 0; i < scores.size(); ++i) scores[i] = float(1.0 / (1 + i)) + float(i % 13) * 0.001f;
   size_t evaluations = 0;
   const std::vector<size_t> chosen =
-      select_sentences(c.doc, scores, c.tfidf, nullptr, sentences(50), 0.3, &evaluations);
+      select_sentences(c.doc, scores, c.tfidf, nullptr, sentences(50), 0.3, 0.0, &evaluations);
   CHECK(chosen.size() == 50);
   CHECK(evaluations > 0);
   CHECK(evaluations < 5000 * 50 / 10);
   Length ratio_half;
   ratio_half.ratio = 0.5;
-  CHECK(select_sentences(c.doc, scores, c.tfidf, nullptr, ratio_half, 0.0, &evaluations).size() == 2500);
+  CHECK(select_sentences(c.doc, scores, c.tfidf, nullptr, ratio_half, 0.0, 0.0, &evaluations).size() == 2500);
   CHECK(evaluations == 0);   // no redundancy: a plain ranking, no similarity needed
+}
+
+TEST_CASE("select: a dangling opener is passed over unless the sentence before it is taken") {
+  const Case story({"The mayor of Springfield resigned on Monday.", "Rain fell across the north.",
+                    "He said the budget crisis left him no choice.", "Schools will reopen next week.",
+                    "Voters go to the polls in May."});
+  const std::vector<float> scores = {0.5f, 0.1f, 1.0f, 0.45f, 0.2f};
+  // Without the guard the best-scored sentence comes first, its "He" with no one to refer to.
+  CHECK(select_sentences(story.doc, scores, story.tfidf, nullptr, sentences(1), 0.0, 0.0) == std::vector<size_t>{2});
+  CHECK(count_dangling_openers(story.doc, {2}) == 1);
+  // With it, one sentence is the best one that stands alone...
+  CHECK(select_sentences(story.doc, scores, story.tfidf, nullptr, sentences(1), 0.0, 0.6) == std::vector<size_t>{0});
+  // ... and once its predecessor is in, "He said..." is free to follow it.
+  const std::vector<float> with_predecessor = {0.5f, 0.6f, 1.0f, 0.45f, 0.2f};
+  const auto two = select_sentences(story.doc, with_predecessor, story.tfidf, nullptr, sentences(2), 0.0, 0.6);
+  CHECK(two == std::vector<size_t>{1, 2});
+  CHECK(count_dangling_openers(story.doc, two) == 0);
+  // A small penalty only breaks near-ties: a much better sentence is still taken.
+  CHECK(select_sentences(story.doc, scores, story.tfidf, nullptr, sentences(1), 0.0, 0.2) == std::vector<size_t>{2});
+}
+
+TEST_CASE("select: the guard also works with a word budget and with redundancy") {
+  const Case story({"The mayor of Springfield resigned on Monday.", "However, the council refused to accept it.",
+                    "Schools will reopen next week."});
+  const std::vector<float> scores = {0.6f, 1.0f, 0.5f};
+  CHECK(select_sentences(story.doc, scores, story.tfidf, nullptr, words(8), 0.3, 0.0) == std::vector<size_t>{1});
+  CHECK(select_sentences(story.doc, scores, story.tfidf, nullptr, words(8), 0.3, 0.8) == std::vector<size_t>{0});
+  CHECK(select_sentences(story.doc, scores, story.tfidf, nullptr, sentences(2), 0.3, 0.8) == std::vector<size_t>{0, 1});
 }

@@ -12,7 +12,8 @@ Usage:
   precis summarize [FILE|-] [options]   key sentences of one article (standard input by default)
   precis summarize --jsonl [FILE|-]     one article per line: {"id", "text", "title"?, "lang"?,
                                         "sentences"?|"ratio"?|"words"?} -> {"id", "summary",
-                                        "indices", "lang"} or {"id", "error"}
+                                        "indices", "lang", "dangling_openers"}
+                                        or {"id", "error"}
   precis split [FILE|-] [--jsonl]       sentences with byte and UTF-16 offsets, as JSON lines
                                         (--jsonl: {"id", "text"} -> {"id", "sentences": [...]})
   precis features --jsonl [FILE|-]      per-sentence features (for fitting scorer weights)
@@ -30,6 +31,7 @@ Options:
   --all-sentences      (json) also list every sentence with its score
   --redundancy X       0..1, how strongly to avoid repeating sentences (default: fitted)
   --model DIR|none     sentence-embedding model folder (default: models/precis-base when present)
+  --scorer FILE        score with this scorer.json instead (for fitting: scripts/fit-scorer)
   --threads N          ONNX Runtime threads (default 1)
   --batch N            sentences per encoder call (default 32)
   --max-bytes N        refuse larger inputs (default 16 MiB)
@@ -108,6 +110,9 @@ bool parse_arguments(int argc, char** argv, Arguments& out, std::string& error) 
     } else if (a == "--model") {
       if (!(v = value(a))) return false;
       out.model = v;
+    } else if (a == "--scorer") {
+      if (!(v = value(a))) return false;
+      out.scorer = v;
     } else if (a == "--threads") {
       if (!(v = value(a))) return false;
       if (!parse_count(v, out.threads)) { error = "--threads takes a whole number"; return false; }

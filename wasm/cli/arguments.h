@@ -13,6 +13,7 @@ struct Arguments {
   bool jsonl = false;             // one JSON object per input line
   std::string format = "text";    // text | json (single-document mode)
   std::optional<std::string> model;   // folder, "none", or unset (= the default model if present)
+  std::string scorer;             // a scorer.json to use instead of the model's or the built-in weights
   int threads = 1;                // ONNX Runtime intra-op threads
   Options options;
 };

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -51,9 +52,27 @@ std::unique_ptr<NativeModel> open_model(const Arguments& args, std::string& warn
   return model;
 }
 
+// The weights of --scorer FILE, or null when none was given. Exits with a usage error when the
+// file cannot be read or is not valid for the model in use.
+std::shared_ptr<const ScorerWeights> open_scorer(const Arguments& args, const NativeModel* model) {
+  if (args.scorer.empty()) return nullptr;
+  std::string json, error;
+  auto weights = std::make_shared<ScorerWeights>();
+  const size_t dim = model ? size_t(model->model()->manifest().dimension) : 0;
+  if (!read_file(args.scorer, json)) error = "cannot read " + args.scorer;
+  else if (!parse_scorer_weights(json, dim, *weights, error)) error = args.scorer + ": " + error;
+  if (!error.empty()) {
+    std::cerr << "precis: " << error << "\n";
+    std::exit(2);
+  }
+  return weights;
+}
+
 // Phase 1, the encoder when there is a model, phase 2.
-Result run_job(std::string_view text, const Options& options, NativeModel* model, const std::string& model_warning) {
+Result run_job(std::string_view text, const Options& options, NativeModel* model, const std::string& model_warning,
+               const std::shared_ptr<const ScorerWeights>& scorer) {
   Job job(text, options, model ? model->model() : nullptr);
+  job.use_weights(scorer);
   std::string embed_error = model && job.error().empty() ? model->embed(job) : "";
   Result result = job.finish();
   if (!model_warning.empty()) result.warnings.push_back(model_warning);
@@ -73,7 +92,8 @@ Json sentences_json(const std::vector<SentenceResult>& sentences, bool with_scor
 }
 
 // One JSON-lines record -> one output line. Errors stay inside the record.
-Json process_line(const Arguments& args, const std::string& line, NativeModel* model, const std::string& warning) {
+Json process_line(const Arguments& args, const std::string& line, NativeModel* model, const std::string& warning,
+                  const std::shared_ptr<const ScorerWeights>& scorer) {
   std::string error;
   std::optional<Json> record = parse_json_object(line, error);
   if (!record) return {{"id", nullptr}, {"error", "line is " + error}};
@@ -110,14 +130,15 @@ Json process_line(const Arguments& args, const std::string& line, NativeModel* m
     FeatureTable table = job.features();
     return {{"id", id}, {"lang", doc.lang}, {"names", table.names}, {"rows", table.rows}, {"sentences", sentences}};
   }
-  Result r = run_job(text, options, model, warning);
+  Result r = run_job(text, options, model, warning, scorer);
   if (!r.error.empty()) return fail(r.error);
   Json summary = Json::array(), indices = Json::array();
   for (const auto& s : r.summary) {
     summary.push_back(s.text);
     indices.push_back(s.index);
   }
-  return {{"id", id}, {"summary", summary}, {"indices", indices}, {"lang", r.lang}};
+  return {{"id", id}, {"summary", summary}, {"indices", indices}, {"lang", r.lang},
+          {"dangling_openers", r.stats.dangling_openers}};
 }
 
 bool read_input(const std::string& path, std::string& out) {
@@ -132,6 +153,7 @@ int run(const Arguments& args) {
   std::string warning;
   const bool wants_model = args.command != "split";
   std::unique_ptr<NativeModel> model = wants_model ? open_model(args, warning) : nullptr;
+  const std::shared_ptr<const ScorerWeights> scorer = open_scorer(args, model.get());
 
   if (args.jsonl) {
     std::unique_ptr<std::istream> file;
@@ -144,7 +166,7 @@ int run(const Arguments& args) {
     std::string line;
     while (std::getline(*in, line)) {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      std::cout << dump_json(process_line(args, line, model.get(), warning)) << "\n";
+      std::cout << dump_json(process_line(args, line, model.get(), warning, scorer)) << "\n";
     }
     return 0;
   }
@@ -157,7 +179,7 @@ int run(const Arguments& args) {
     for (const Json& s : sentences_json(r.sentences, false)) std::cout << dump_json(s) << "\n";
     return 0;
   }
-  Result r = run_job(text, args.options, model.get(), warning);
+  Result r = run_job(text, args.options, model.get(), warning, scorer);
   if (!r.error.empty()) { std::cerr << "precis: " << r.error << "\n"; return 1; }
   if (args.format == "json") {
     std::cout << result_to_json(r) << "\n";

@@ -239,7 +239,9 @@ Result Job::finish() const {
   const Embeddings* embeddings = embeddings_complete() ? &embeddings_ : nullptr;
   if (model_ && !embeddings)
     result.warnings.push_back("the model did not return every embedding; lexical scoring was used");
-  const ScorerWeights weights = embeddings ? model_->weights() : default_lexical_weights();
+  const ScorerWeights weights = weights_override_ ? *weights_override_
+                                : embeddings       ? model_->weights()
+                                                   : default_lexical_weights();
   result.scorer = weights.name;
   result.stats.truncated_sentences = truncated_;
   if (truncated_ > 0)
@@ -249,10 +251,13 @@ Result Job::finish() const {
 
   std::vector<float> scores = score_sentences(sentence_features(doc_, tfidf_, embeddings), weights, embeddings, doc_.lang);
   double redundancy = options_.redundancy >= 0 ? options_.redundancy : weights.redundancy;
-  for (size_t i : select_sentences(doc_, scores, tfidf_, embeddings, options_.length, redundancy)) {
+  const std::vector<size_t> chosen =
+      select_sentences(doc_, scores, tfidf_, embeddings, options_.length, redundancy, weights.dangling_penalty);
+  for (size_t i : chosen) {
     result.summary.push_back(build.sentence(i, scores[i]));
     result.stats.summary_words += doc_.words[i].size();
   }
+  result.stats.dangling_openers = count_dangling_openers(doc_, chosen);
   if (options_.all_sentences)
     for (size_t i = 0; i < doc_.sentences.size(); ++i) result.sentences.push_back(build.sentence(i, scores[i]));
   return result;

@@ -24,6 +24,7 @@
 #include "model.h"
 #include "options.h"
 #include "result.h"
+#include "scorer.h"
 #include "sentence_features.h"
 
 namespace precis {
@@ -55,6 +56,10 @@ class Job {
   // (token states, pooled here as the manifest says). Returns "" or what is wrong.
   std::string set_output(size_t batch, const float* data, const std::vector<int64_t>& dims);
 
+  // Scores with `weights` instead of the model's or the built-in lexical ones (fitting candidate
+  // weights through the product itself: `precis summarize --scorer FILE`).
+  void use_weights(std::shared_ptr<const ScorerWeights> weights) { weights_override_ = std::move(weights); }
+
   // Phase 2. Uses the embeddings when every batch has its output, else scores lexically and warns.
   Result finish() const;
 
@@ -77,6 +82,7 @@ class Job {
   std::vector<TokenBatch> batches_;
   std::vector<bool> batch_done_;
   Embeddings embeddings_;
+  std::shared_ptr<const ScorerWeights> weights_override_;
   int truncated_ = 0;
 };
 

@@ -41,7 +41,8 @@ std::string result_to_json(const Result& r) {
       {"removed", removed},
       {"stats", {{"sentences", r.stats.sentences}, {"words", r.stats.words},
                  {"summary_words", r.stats.summary_words}, {"invalid_bytes", r.stats.invalid_bytes},
-                 {"truncated_sentences", r.stats.truncated_sentences}}},
+                 {"truncated_sentences", r.stats.truncated_sentences},
+                 {"dangling_openers", r.stats.dangling_openers}}},
       {"warnings", r.warnings}};
   if (!r.sentences.empty()) {
     Json all = Json::array();

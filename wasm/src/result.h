@@ -23,6 +23,7 @@ struct RemovalResult {
 
 struct Stats {
   size_t sentences = 0, words = 0, summary_words = 0;
+  size_t dangling_openers = 0;   // summary sentences opening with an anaphor whose predecessor is not in it
   int invalid_bytes = 0, truncated_sentences = 0;
 };
 

@@ -294,6 +294,12 @@ bool parse_scorer_weights(std::string_view json, size_t embedding_dim, ScorerWei
     error = "scorer weights: \"redundancy\" must be a number in [0, 1]";
     return false;
   }
+  if (member(*doc, "dangling_penalty") != nullptr &&
+      (!read_number(*doc, "dangling_penalty", parsed.dangling_penalty, error) || parsed.dangling_penalty < 0 ||
+       parsed.dangling_penalty > 1)) {
+    error = "scorer weights: \"dangling_penalty\" must be a number in [0, 1]";
+    return false;
+  }
   const auto weights = doc->find("weights");
   if (weights == doc->end() || !weights->is_object()) {
     error = "scorer weights: \"weights\" must be an object of feature name -> number";

@@ -50,13 +50,15 @@ struct ScorerWeights {
   float bias = 0;
   std::map<std::string, float> weights;  // by feature name; features without a weight count 0
   double redundancy = 0.3;               // MMR trade-off fitted with the weights
+  double dangling_penalty = 0;           // select.h: cost of an anaphoric opener without its predecessor
   std::optional<ScorerNetwork> network;  // added to the linear score when present
 };
 
 // The built-in weights for lexical-only scoring, fitted by scripts/fit-scorer (see scorer.cc).
 ScorerWeights default_lexical_weights();
 
-// Reads a scorer.json ({"name", "bias", "weights": {...}, "redundancy", optional "network"}).
+// Reads a scorer.json ({"name", "bias", "weights": {...}, "redundancy", optional "dangling_penalty"
+// (default 0) and "network"}).
 // `embedding_dim` is the model's embedding size (0 without embeddings): a network's inputs may
 // only name features that sentence_features() produces with such embeddings, and its arrays must
 // match the columns those inputs make. On failure returns false, says why in `error` and leaves
