@@ -6,11 +6,12 @@ Writes docs/EVALUATION.md (or --out). See docs/EVALUATION.md for what each colum
 import argparse
 import datetime
 import os
+import re
 import subprocess
 import sys
 import time
 
-from . import data, paths, precis_cli, report, rouge, stats, systems
+from . import data, paths, precis_cli, report, rouge, scoreboard, stats, systems
 
 METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -31,7 +32,47 @@ def parse_args(argv):
     p.add_argument("--auto-lang", action="store_true",
                    help="let Précis detect the language instead of passing the set's")
     p.add_argument("--out", default=os.path.join("docs", "EVALUATION.md"), help="report path ('-' for stdout)")
+    p.add_argument("--scoreboard", action="store_true",
+                   help="the multi-corpus scoreboard (every corpus, layout and title mode, against Lead) "
+                        "instead of the detailed tables; written as its own section of --out")
+    p.add_argument("--corpora", help="scoreboard: comma-separated corpus names (default: all)")
+    p.add_argument("--scorer", help="scoreboard: score the model runs with this scorer.json")
+    p.add_argument("--lexical-scorer", help="scoreboard: score the lexical runs with this scorer.json")
     return p.parse_args(argv)
+
+
+def write_section(out, name, body):
+    """Replaces (or appends) the fenced section NAME of the report at `out`."""
+    section = "<!-- %s:begin -->\n%s\n<!-- %s:end -->\n" % (name, body.rstrip("\n"), name)
+    path = out if os.path.isabs(out) else os.path.join(paths.REPO, out)
+    old = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Evaluation\n"
+    fence = re.compile(r"<!-- %s:begin -->.*?<!-- %s:end -->\n?" % (name, name), re.S)
+    new = fence.sub(lambda _: section, old) if fence.search(old) else old.rstrip("\n") + "\n\n" + section
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(new)
+
+
+def main_scoreboard(args, argv):
+    started = time.time()
+    model_dir = os.path.abspath(args.model) if args.model else systems.default_model_dir()
+    names = [n.strip() for n in args.corpora.split(",")] if args.corpora else None
+    rows = scoreboard.run(limit=args.limit, names=names, model_dir=model_dir, scorer=args.scorer,
+                          lexical_scorer=args.lexical_scorer)
+    command = "scripts/eval " + " ".join(argv)
+    body = "\n".join([
+        "## Scoreboard: every corpus, every layout", "",
+        "- command: `%s`" % command.strip(),
+        "- date: %s, commit %s, %s" % (datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                                       git_commit(), precis_cli.describe()),
+        "- model: %s; run time %.0f s" % (os.path.relpath(model_dir, paths.REPO) if model_dir else "none",
+                                         time.time() - started),
+        "", scoreboard.__doc__.split("\n\n", 2)[2].strip(), "", scoreboard.render(rows), ""])
+    if args.out == "-":
+        sys.stdout.write(body)
+    else:
+        write_section(args.out, "scoreboard", body)
+        print("wrote the scoreboard into %s (%.0fs)" % (args.out, time.time() - started), file=sys.stderr)
+    return 0
 
 
 def git_commit():
@@ -73,6 +114,8 @@ class Scorer:
 
 def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.scoreboard:
+        return main_scoreboard(args, sys.argv[1:] if argv is None else argv)
     started = time.time()
     model_dir = os.path.abspath(args.model) if args.model else systems.default_model_dir()
     names, skipped = [], []

@@ -64,7 +64,9 @@ def run_jsonl(args, records):
     cli = paths.cli()
     payload = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
     key = hashlib.sha256()
-    for part in (_hash_file(cli), _model_hash(args), json.dumps(args)):
+    # A --scorer file is named by path in args: its content goes into the key too.
+    scorer = _hash_file(args[args.index("--scorer") + 1]) if "--scorer" in args else ""
+    for part in (_hash_file(cli), _model_hash(args), scorer, json.dumps(args)):
         key.update(part.encode())
     key.update(payload)
     cache = os.path.join(paths.cache_dir(), "cli-%s-%s.jsonl" % (args[0], key.hexdigest()[:24]))
@@ -105,6 +107,13 @@ def split(docs):
 
 def summarize(docs, model="none", use_title=True, give_lang=True):
     """Précis summaries at each doc's k: {(id, k): (sentences, error or None)}."""
+    return {key: (rec.get("summary", []), rec.get("error"))
+            for key, rec in summarize_records(docs, model, use_title, give_lang).items()}
+
+
+def summarize_records(docs, model="none", use_title=True, give_lang=True, scorer=None):
+    """The CLI's whole output record per doc at its k: {(id, k): {"summary", "indices",
+    "dangling_openers", ...} or {"error"}}. `scorer`: a scorer.json to score with instead."""
     records = []
     for d in docs:
         # One doc may be asked at several k (orangesum 1, 2, 3): the request id carries k.
@@ -114,9 +123,10 @@ def summarize(docs, model="none", use_title=True, give_lang=True):
         if use_title and d.get("title"):
             rec["title"] = d["title"]
         records.append(rec)
-    out = run_jsonl(["summarize", "--model", model], records)
+    args = ["summarize", "--model", model] + (["--scorer", scorer] if scorer else [])
+    out = run_jsonl(args, records)
     result = {}
     for req, rec in out.items():
         doc_id, k = req.rsplit("#", 1)
-        result[(doc_id, int(k))] = (rec.get("summary", []), rec.get("error"))
+        result[(doc_id, int(k))] = rec
     return result
