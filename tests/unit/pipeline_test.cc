@@ -179,3 +179,25 @@ TEST_CASE("mean pooling over token states respects the mask") {
     CHECK(job.embeddings().row(i)[1] == doctest::Approx(0.0f));
   }
 }
+
+TEST_CASE("a model is not run on text in a language its manifest does not list") {
+  auto model = std::make_shared<Model>();
+  REQUIRE(precis::testing::read_test_model("tiny-pooled", *model) == "");   // serves fr and en
+  CHECK(model->serves("en"));
+  CHECK_FALSE(model->serves("de"));
+  Options german = sentences(2);
+  german.lang = "de";
+  Job job(kEnglish, german, model);
+  REQUIRE(job.error().empty());
+  CHECK(job.batches().empty());   // no encoder work at all
+  Result r = job.finish();
+  CHECK(r.scorer == "lexical");
+  CHECK(r.summary.size() == 2);
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].find("does not cover this language (de)") != std::string::npos);
+  // The lexical summary is exactly what lexical-only scoring gives.
+  Result lexical = summarize(kEnglish, german);
+  REQUIRE(lexical.summary.size() == 2);
+  CHECK(r.summary[0].index == lexical.summary[0].index);
+  CHECK(r.summary[1].index == lexical.summary[1].index);
+}

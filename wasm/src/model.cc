@@ -1,5 +1,7 @@
 #include "model.h"
 
+#include <algorithm>
+
 #include <sentencepiece_processor.h>
 
 #include "json_fields.h"
@@ -170,6 +172,11 @@ std::vector<int> Model::token_ids(std::string_view sentence, bool& truncated) co
     ids.push_back(piece == unk && manifest_.unk_id ? *manifest_.unk_id : piece + manifest_.id_offset);
   if (manifest_.eos_id) ids.push_back(*manifest_.eos_id);
   return ids;
+}
+
+bool Model::serves(std::string_view lang) const {
+  const auto& languages = manifest_.languages;
+  return languages.empty() || std::find(languages.begin(), languages.end(), lang) != languages.end();
 }
 
 }  // namespace precis

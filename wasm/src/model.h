@@ -68,6 +68,11 @@ class Model {
   const Manifest& manifest() const { return manifest_; }
   const ScorerWeights& weights() const { return weights_; }
 
+  // Whether the model scores text in `lang`: the manifest's `languages`, or every language when
+  // that list is empty. Elsewhere the pipeline does not run the encoder and scores lexically
+  // (a model fitted on some languages can do worse than lexical scoring on others).
+  bool serves(std::string_view lang) const;
+
   // Model token ids for one sentence (prefix, lowercasing, id mapping, bos/eos), at most
   // manifest().max_tokens; `truncated` says whether the sentence was cut.
   std::vector<int> token_ids(std::string_view sentence, bool& truncated) const;

@@ -159,7 +159,7 @@ Job::Job(std::string_view text, Options options, std::shared_ptr<const Model> mo
   input_ = std::string(text);
   doc_ = analyse(input_, options_);
   tfidf_ = tfidf_vectors(doc_.words, doc_.title_words, doc_.lang);
-  if (!model_ || doc_.sentences.empty()) return;
+  if (!model_ || doc_.sentences.empty() || !model_->serves(doc_.lang)) return;
 
   // Rows: every sentence, then the title. Sorting rows by token count before batching keeps
   // padding (wasted encoder work) small.
@@ -237,7 +237,10 @@ Result Job::finish() const {
   if (doc_.sentences.empty()) return result;
 
   const Embeddings* embeddings = embeddings_complete() ? &embeddings_ : nullptr;
-  if (model_ && !embeddings)
+  if (model_ && !model_->serves(doc_.lang))
+    result.warnings.push_back("the model " + model_->manifest().name + " does not cover this language (" + doc_.lang +
+                              "); lexical scoring was used");
+  else if (model_ && !embeddings)
     result.warnings.push_back("the model did not return every embedding; lexical scoring was used");
   const ScorerWeights weights = weights_override_ ? *weights_override_
                                 : embeddings       ? model_->weights()
