@@ -440,10 +440,10 @@ async function headSizes(files) {
 
 function fireProgress(monitor, loaded) {
   const init = { loaded, total: 1, lengthComputable: true };
-  let event;
-  if (typeof ProgressEvent === 'function') {
-    event = new ProgressEvent('downloadprogress', init);
-  } else {
+  // A ProgressEvent as the spec says, where it holds fractions (older engines' ProgressEvent
+  // has integer loaded/total); otherwise an Event carrying the same members.
+  let event = typeof ProgressEvent === 'function' ? new ProgressEvent('downloadprogress', init) : null;
+  if (event?.loaded !== loaded) {
     event = new Event('downloadprogress');
     for (const [key, value] of Object.entries(init)) Object.defineProperty(event, key, { value, enumerable: true });
   }
