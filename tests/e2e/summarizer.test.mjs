@@ -109,13 +109,25 @@ describe('Summarizer API in Chromium', { skip: skip ?? false }, () => {
   it('the model: downloadable, progress 0 → 1 while downloading, then available; abort, destroy, errors', async () => {
     await page.reload();   // a page that has loaded nothing yet
     await page.waitForSelector('html[data-ready="true"]');
+    // The encoder arrives late, so that "downloading" can be seen while it is on its way.
+    const late = async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    };
+    await browser.context.route('**/encoder.onnx', late);
     const r = await page.evaluate(async (text) => {
       const { Summarizer } = await import(new URL('./pkg/summarizer.js', location.href).href);
       const out = { before: await Summarizer.availability({ expectedInputLanguages: ['fr'] }), loaded: [] };
+      let started;
+      const downloading = new Promise((resolve) => { started = resolve; });
       const creating = Summarizer.create({
         type: 'key-points', length: 'long', expectedInputLanguages: ['fr'], outputLanguage: 'fr',
-        monitor: (m) => m.addEventListener('downloadprogress', (e) => out.loaded.push(e.loaded)),
+        monitor: (m) => m.addEventListener('downloadprogress', (e) => {
+          out.loaded.push(e.loaded);
+          if (e.loaded > 0) started();
+        }),
       });
+      await downloading;
       out.during = await Summarizer.availability({ expectedInputLanguages: ['fr'] });
       const s = await creating;
       out.after = await Summarizer.availability({ expectedInputLanguages: ['fr'] });
@@ -139,6 +151,7 @@ describe('Summarizer API in Chromium', { skip: skip ?? false }, () => {
       out.badType = await name(Summarizer.create({ type: 'bullets' }));
       return out;
     }, replay);
+    await browser.context.unroute('**/encoder.onnx', late);
     assert.equal(r.before, 'downloadable');
     assert.equal(r.during, 'downloading');
     assert.equal(r.after, 'available');

@@ -270,11 +270,13 @@ describe('create, attributes, measureInputUsage, errors', { skip: coreMissing },
   });
 });
 
-/** Serves `dir` over HTTP (GET and HEAD, with content-length), like any static host. */
-async function serveFolder(dir) {
+/** Serves `dir` over HTTP (GET and HEAD, with content-length), like any static host; GETs of
+ *  files named in `late` wait a second, so that a download can be seen under way. */
+async function serveFolder(dir, late = []) {
   const requests = [];
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     requests.push(`${req.method} ${req.url}`);
+    if (req.method === 'GET' && late.some((name) => req.url.endsWith(`/${name}`))) await new Promise((r) => setTimeout(r, 1000));
     const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -291,19 +293,25 @@ async function serveFolder(dir) {
 const tiny = testModel('tiny-pooled');
 describe('a model: availability, download progress, lexical fallback', { skip: coreMissing || tiny.skip }, () => {
   let server;
-  before(async () => { server = await serveFolder(tiny.dir); });
+  before(async () => { server = await serveFolder(tiny.dir, ['encoder.onnx']); });
   after(() => server?.close());
 
   test('availability: downloadable, downloading while create() runs, then available; the monitor sees 0 → 1 over every byte', async () => {
     const precis = { coreUrl: coreUrl.href, model: server.url };
     assert.equal(await Summarizer.availability({ precis }), 'downloadable');
     const events = [];
+    let started;
+    const downloading = new Promise((resolve) => { started = resolve; });
     const creating = Summarizer.create({
       precis, monitor(m) {
         assert.ok(m instanceof CreateMonitor && m instanceof EventTarget);
-        m.addEventListener('downloadprogress', (e) => events.push(e));
+        m.addEventListener('downloadprogress', (e) => {
+          events.push(e);
+          if (e.loaded > 0) started();
+        });
       },
     });
+    await downloading;   // the encoder (served late) is still on its way
     assert.equal(await Summarizer.availability({ precis }), 'downloading');
     const s = await creating;
     assert.equal(await Summarizer.availability({ precis }), 'available');
