@@ -142,3 +142,8 @@ export interface Summarizer {
 /** Loads the WebAssembly core (rejects with PrecisError 'load-failed' if it cannot) and starts
  *  loading the model in the background. */
 export function createSummarizer(options?: CreateOptions): Promise<Summarizer>;
+
+/** The model folder createSummarizer uses for `model` (an absolute URL ending in "/"), or null for
+ *  none: 'default' is dist/model/ beside precis.js; relative URLs resolve against the page (in
+ *  Node, the working directory). */
+export function resolveModelUrl(model: 'default' | string | URL | null): URL | null;

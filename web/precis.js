@@ -303,8 +303,8 @@ function report(onProgress, event) {
   }
 }
 
-/** The model folder's URL (ending in "/"), or null for no model. */
-function resolveModelUrl(model) {
+/** The model folder's URL (ending in "/"), or null for no model. Exported for summarizer.js. */
+export function resolveModelUrl(model) {
   if (model === null) return null;
   if (model === 'default') return DEFAULT_MODEL_URL;
   const href = String(model);

@@ -39,8 +39,10 @@ test('precis.d.ts declares every export of precis.js', async () => {
   for (const name of Object.keys(module)) {
     assert.match(declarations, new RegExp(`export (?:declare )?(?:class|function|const) ${name}\\b`), name);
   }
-  const client = readFileSync(path.join(web, 'worker-client.d.ts'), 'utf8');
-  for (const name of Object.keys(await import(path.join(web, 'worker-client.js')))) {
-    assert.match(client, new RegExp(`export (?:declare )?(?:class|function|const) ${name}\\b`), name);
+  for (const file of ['worker-client', 'summarizer']) {
+    const declared = readFileSync(path.join(web, `${file}.d.ts`), 'utf8');
+    for (const name of Object.keys(await import(path.join(web, `${file}.js`)))) {
+      assert.match(declared, new RegExp(`export (?:declare )?(?:class|function|const) ${name}\\b`), `${file}: ${name}`);
+    }
   }
 });
