@@ -21,6 +21,8 @@ export function loadCore({ coreUrl, wasmUrl } = {}) {
 
 // Not a literal inside new URL(): bundlers would copy the module as an asset besides bundling it.
 const DEFAULT_CORE = './dist/precis-core.mjs';
+const MISSING_DIST_HINT = '. If dist/ is missing, build it from the Précis repository: scripts/pack makes the'
+  + ' package to install (build/pack/precis-summarizer-*.tgz), scripts/pack --in-place fills web/dist/';
 
 async function instantiate(coreUrl, wasmUrl) {
   const moduleUrl = new URL(coreUrl ? String(coreUrl) : DEFAULT_CORE, coreUrl ? baseUrl() : import.meta.url);
@@ -32,7 +34,9 @@ async function instantiate(coreUrl, wasmUrl) {
       : await import('./dist/precis-core.mjs');
     factory = mod.default;
   } catch (e) {
-    throw new PrecisError(`Cannot load the Précis WebAssembly module ${moduleUrl.href}: ${e.message}`, 'load-failed');
+    // dist/ is a build output: say which command makes it when the module itself is not there.
+    const hint = coreUrl ? '' : MISSING_DIST_HINT;
+    throw new PrecisError(`Cannot load the Précis WebAssembly module ${moduleUrl.href}: ${e.message}${hint}`, 'load-failed');
   }
   const settings = {};
   const wasm = wasmUrl ? new URL(String(wasmUrl), baseUrl()) : null;

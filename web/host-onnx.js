@@ -7,6 +7,8 @@
 //   - ortUrl: the URL of a folder holding onnxruntime-web's dist/ files (ort.wasm.min.mjs,
 //     ort-wasm-simd-threaded.mjs/.wasm), for pages served without a bundler.
 
+import { baseUrl } from './platform.js';
+
 const orts = new Map();   // ortUrl ('' for the package) -> Promise of the onnxruntime-web module
 
 function loadOrt(ortUrl) {
@@ -21,7 +23,8 @@ function loadOrt(ortUrl) {
 
 async function importOrt(ortUrl) {
   if (!ortUrl) return import('onnxruntime-web/wasm');
-  const folder = ortUrl.endsWith('/') ? ortUrl : `${ortUrl}/`;
+  // Relative to the page (or Node's working directory), like the model's URL.
+  const folder = new URL(ortUrl.endsWith('/') ? ortUrl : `${ortUrl}/`, baseUrl()).href;
   const ort = await import(/* @vite-ignore */ /* webpackIgnore: true */ new URL('ort.wasm.min.mjs', folder).href);
   ort.env.wasm.wasmPaths = folder;
   return ort;

@@ -38,8 +38,8 @@ export interface CreateOptions {
   threads?: 'auto' | number;
   /** Where precis-core.wasm is served, if not beside precis-core.mjs. */
   wasmUrl?: string | URL;
-  /** A folder holding onnxruntime-web's dist/ files, for pages without a bundler or import map.
-   *  Default: import 'onnxruntime-web/wasm'. */
+  /** A folder holding onnxruntime-web's dist/ files (relative to the page), for pages without a
+   *  bundler or import map. Default: import 'onnxruntime-web/wasm'. */
   ortUrl?: string | URL;
   /** Another build of precis-core.mjs (tests run one suite against every build). */
   coreUrl?: string | URL;
