@@ -14,6 +14,7 @@ import { num, t, translatePage } from './app/i18n.js';
 import { countWords, lengthOptions } from './app/length.js';
 import { keepText, restoreText } from './app/storage.js';
 import { planModel } from './app/model.js';
+import { exampleText, loadExample, renderCredit } from './app/example.js';
 
 // Wait this long after the last keystroke before summarizing: long enough to skip most
 // intermediate states while typing, short enough to feel immediate after a paste. On big texts
@@ -29,6 +30,7 @@ const KEEP_AFTER_MS = 1000;
 const $ = (id) => document.getElementById(id);
 const ui = {
   input: $('input'), file: $('file'), clear: $('clear'), dropZone: $('drop-zone'), keptNote: $('kept-note'),
+  tryExample: $('try-example'), exampleCredit: $('example-credit'),
   controls: $('controls'), sentences: $('sentences'), sentencesValue: $('sentences-value'),
   words: $('words'), percent: $('percent'),
   lang: $('lang'), langDetected: $('lang-detected'),
@@ -61,6 +63,7 @@ const state = {
   lastRunMs: 0,         // how long the last summary took (sets the typing delay)
   shown: 0,             // results and errors shown so far (html[data-result-seq], for tests)
   improvedPending: false,
+  exampleText: null,    // the example's text while it is in the box (its credit is shown)
 };
 
 const html = document.documentElement;
@@ -75,8 +78,11 @@ function currentLength(text) {
   }, countWords(text));
 }
 
+// Twice the last summary's full cycle (worker run and drawing), and at least 1 ms per 300
+// characters (about 2 s for 100,000 words), so that typing in a big text waits for a real pause
+// instead of starting a run per keystroke.
 function typingDelay() {
-  return Math.min(MAX_TYPING_DELAY_MS, Math.max(DEBOUNCE_MS, state.lastRunMs));
+  return Math.min(MAX_TYPING_DELAY_MS, Math.max(DEBOUNCE_MS, 2 * state.lastRunMs, ui.input.value.length / 300));
 }
 
 function schedule(delay = typingDelay()) {
@@ -115,11 +121,11 @@ async function summarizeNow() {
     html.dataset.runs = String(Number(html.dataset.runs ?? 0) + 1);
     const started = performance.now();
     const result = await summarizer.summarize(text, options);
-    state.lastRunMs = performance.now() - started;
     if (seq !== state.seq) return;
     showError('');
     const before = state.result?.summary.map((s) => s.index).join(',');
     showResult(result, text);
+    state.lastRunMs = performance.now() - started;
     if (state.improvedPending && result.scorer !== 'lexical') {
       state.improvedPending = false;
       showImproved(before !== result.summary.map((s) => s.index).join(','));
@@ -313,6 +319,7 @@ function replaceText(text, title = '') {
 function afterChange(atOnce) {
   if (!ui.input.value.trim()) state.title = '';
   ui.improved.hidden = true;   // "improved" speaks of the text it was said for
+  ui.exampleCredit.hidden = ui.input.value !== state.exampleText;   // the credit goes with the example
   clearTimeout(state.keepTimer);
   if (!ui.input.value) keep();   // Clear forgets at once
   else state.keepTimer = setTimeout(keep, KEEP_AFTER_MS);
@@ -395,6 +402,18 @@ ui.clear.addEventListener('click', () => {
   replaceText('');   // undoable: Ctrl+Z brings the text back
 });
 
+ui.tryExample.addEventListener('click', async () => {
+  try {
+    const example = await loadExample();
+    showError('');
+    state.exampleText = exampleText(example);
+    renderCredit(ui.exampleCredit, example);
+    replaceText(state.exampleText, example.title);
+  } catch (err) {
+    showError(messageOf(err));
+  }
+});
+
 addEventListener('pagehide', () => {
   if (state.keepTimer) keep();
 });
@@ -404,8 +423,9 @@ addEventListener('pagehide', () => {
 
 ui.controls.addEventListener('submit', (e) => e.preventDefault());
 ui.controls.addEventListener('change', (e) => {
-  const mode = { [ui.sentences.id]: 'sentences', [ui.words.id]: 'words', [ui.percent.id]: 'percent' }[e.target.id];
-  if (mode) ui.controls.elements.preset.value = mode;
+  // A number box also fires 'change' when it loses focus: that is no choice of mode.
+  if ((e.target === ui.words || e.target === ui.percent) && ui.controls.elements.preset.value !== e.target.id) return;
+  if (e.target === ui.sentences) ui.controls.elements.preset.value = 'sentences';
   if (ui.controls.elements.preset.value === 'sentences') {
     ui.sentences.max = '10';
     ui.sentencesValue.textContent = num(Number(ui.sentences.value));

@@ -29,6 +29,19 @@ export function sampleArticle() {
   return readFileSync(join(root, 'tests', 'fixtures', 'fr-belarus-convoy', 'article.txt'), 'utf8');
 }
 
+/** About `words` words of article-like French: the sample's lines, numbered so none repeat exactly. */
+export function longText(words) {
+  const lines = sampleArticle().split('\n').filter((l) => l.split(' ').length > 8);
+  const out = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const line = `${lines[i % lines.length]} (${i})`;
+    out.push(line);
+    count += line.split(/\s+/).length;
+  }
+  return out.join('\n');
+}
+
 /**
  * Builds the static folder into build/page/<name> (one folder per test file: node --test runs
  * files in parallel) with scripts/build-web, and returns its path.
