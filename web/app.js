@@ -15,6 +15,7 @@ import { countWords, lengthOptions } from './app/length.js';
 import { keepText, restoreText } from './app/storage.js';
 import { planModel } from './app/model.js';
 import { exampleText, loadExample, renderCredit } from './app/example.js';
+import { forgetShare, sharedArticle } from './app/share.js';
 
 // Wait this long after the last keystroke before summarizing: long enough to skip most
 // intermediate states while typing, short enough to feel immediate after a paste. On big texts
@@ -554,8 +555,18 @@ async function start() {
 translatePage(document);
 {
   // The article kept from an earlier visit (app/storage.js), unless the browser restored one.
+  // Text shared from another app comes first, then the article kept from an earlier visit
+  // (app/storage.js), unless the browser restored one.
+  const shared = sharedArticle(location);
   const kept = restoreText();
-  if (!ui.input.value && kept.text) {
+  if (shared) {
+    forgetShare();
+    if (shared.linkOnly) showNotice(t('linkOnly'), 'share');
+    else {
+      ui.input.value = shared.text;
+      state.title = shared.title;
+    }
+  } else if (!ui.input.value && kept.text) {
     ui.input.value = kept.text;
     state.title = kept.title;
   }

@@ -98,7 +98,7 @@ export function serve(dir, { coopCoep = false, log = null } = {}) {
  * blockForeign is false, aborted.
  */
 export async function launch(origin, {
-  viewport = { width: 1280, height: 900 }, colorScheme = 'light', blockForeign = true,
+  viewport = { width: 1280, height: 900 }, colorScheme = 'light', blockForeign = true, locale = 'en-US',
 } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'precis-e2e-'));
@@ -108,6 +108,7 @@ export async function launch(origin, {
     headless: true,
     viewport,
     colorScheme,
+    locale,
     serviceWorkers: 'allow',
   });
   const foreignRequests = [];
