@@ -61,7 +61,9 @@ const state = {
   timer: 0,
   keepTimer: 0,
   workingTimer: 0,
-  lastRunMs: 0,         // how long the last summary took (sets the typing delay)
+  lastRunMs: 0,
+  lastKey: '',          // what the last summarizeNow() asked for (see there)
+  summarizerGen: 0,     // which summarizer is in use (a new one redoes identical requests)         // how long the last summary took (sets the typing delay)
   shown: 0,             // results and errors shown so far (html[data-result-seq], for tests)
   improvedPending: false,
   exampleText: null,    // the example's text while it is in the box (its credit is shown)
@@ -91,9 +93,17 @@ function schedule(delay = typingDelay()) {
   state.timer = setTimeout(summarizeNow, delay);
 }
 
-async function summarizeNow() {
+/**
+ * Summarizes the text now. Unless `force` (a paste, a drop, an undo: the user expects an answer),
+ * a request identical to the last one (same text, options and summarizer) does nothing: a control
+ * that merely lost focus must not redraw the text under a jump in progress.
+ */
+async function summarizeNow({ force = false } = {}) {
   clearTimeout(state.timer);
   const text = ui.input.value;
+  const key = JSON.stringify([state.summarizerGen, text, state.title, currentLength(text), ui.lang.value, ui.scoresDetails.open]);
+  if (!force && key === state.lastKey) return;
+  state.lastKey = key;
   state.run?.abort();
   state.run = null;
   const seq = ++state.seq;
@@ -133,6 +143,7 @@ async function summarizeNow() {
     }
   } catch (err) {
     if (seq !== state.seq || err?.name === 'AbortError') return;
+    state.lastKey = '';   // the same request may be tried again
     showError(messageOf(err));
     html.dataset.resultSeq = String(++state.shown);
   } finally {
@@ -326,7 +337,7 @@ function afterChange(atOnce) {
   else state.keepTimer = setTimeout(keep, KEEP_AFTER_MS);
   state.model?.want('paste');   // any text, pasted or typed: the model is worth downloading now
   if (atOnce) {
-    summarizeNow();
+    summarizeNow({ force: true });
   } else {
     schedule();
   }
@@ -538,6 +549,7 @@ async function start() {
   if (withModel) {
     const lexical = await state.summarizer;
     state.summarizer = Promise.resolve(withModel);
+    state.summarizerGen++;
     // The model changes the scores: refresh what is on screen, and say so.
     state.improvedPending = Boolean(ui.input.value.trim());
     if (state.improvedPending) await summarizeNow();

@@ -173,7 +173,7 @@ describe('page', { skip: skip ?? false }, () => {
 
     await page.locator('#file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('x') });
     await page.getByTestId('error').waitFor({ state: 'visible' });
-    assert.match(await page.getByTestId('error').textContent(), /photo\.png.*not a \.txt, \.md or \.html file/);
+    assert.match(await page.getByTestId('error').textContent(), /photo\.png.*not a \.txt, \.md, \.html, \.pdf or \.docx file/);
   });
 
   it('says plainly when the input is too large', async () => {
