@@ -17,21 +17,22 @@ export async function pdfToText(bytes, name) {
   const folder = docsFolder();
   const pdfjs = await import(new URL('pdf.min.mjs', folder).href);
   pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.min.mjs', folder).href;
-  let pdf;
-  try {
-    pdf = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, useWorkerFetch: false, stopAtErrors: false }).promise;
-  } catch (err) {
-    throw new Error(t('pdfUnreadable', { name, error: err?.message ?? String(err) }));
-  }
+  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, useWorkerFetch: false, stopAtErrors: false });
   const pages = [];
   try {
+    let pdf;
+    try {
+      pdf = await task.promise;
+    } catch (err) {
+      throw new Error(t('pdfUnreadable', { name, error: err?.message ?? String(err) }));
+    }
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       pages.push(reflow((await page.getTextContent()).items));
       page.cleanup();
     }
   } finally {
-    pdf.destroy();
+    task.destroy();   // ends pdf.js's worker
   }
   const text = pages.filter(Boolean).join('\n\n');
   const letters = (text.match(/\p{L}/gu) ?? []).length;
