@@ -154,6 +154,13 @@ export async function modelSettled(page) {
 
 /** Puts text in the input the way a paste does (an 'input' event), and waits for the summary. */
 export async function pasteText(page, text) {
+  // The page keeps the text across reloads and does not redo a summary of unchanged text: empty
+  // the box first if it already holds this text, so that a new result comes.
+  if (await page.locator('[data-testid="input"]').inputValue() === text) {
+    const cleared = await resultSeq(page);
+    await page.locator('[data-testid="input"]').fill('');
+    await waitForResult(page, cleared);
+  }
   const before = await page.evaluate(() => document.documentElement.dataset.resultSeq ?? '0');
   await page.locator('[data-testid="input"]').fill(text);
   await waitForResult(page, before);

@@ -29,7 +29,7 @@ describe('offline', { skip: skip ?? false }, () => {
     await page.waitForSelector('html[data-offline-ready="true"]', { timeout: 120_000 });
     await pasteText(page, sampleArticle());
     assert.equal((await summaryTexts(page)).length, 3);
-    assert.match(await page.locator('#stat-scorer').textContent(), /tiny/);
+    assert.match(await page.locator('#stat-scorer').getAttribute('data-scorer'), /tiny/);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const cache = await caches.open(names[0]);
@@ -50,7 +50,7 @@ describe('offline', { skip: skip ?? false }, () => {
       await pasteText(page, sampleArticle());
       const sentences = await summaryTexts(page);
       assert.equal(sentences.length, 3);
-      assert.match(await page.locator('#stat-scorer').textContent(), /tiny/);
+      assert.match(await page.locator('#stat-scorer').getAttribute('data-scorer'), /tiny/);
     } finally {
       await browser.context.setOffline(false);
     }
