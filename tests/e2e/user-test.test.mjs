@@ -119,7 +119,7 @@ describe('issue 14: a new user on a desktop browser (model downloads)', { skip: 
 
     // Every byte counted: the total shown is the size of onnxruntime's files plus the model's.
     const heavy = readFileSync(join(site, 'precache-manifest.json'), 'utf8');
-    const files = JSON.parse(heavy).files.filter((f) => f.lazy && !f.url.endsWith('.md'));
+    const files = JSON.parse(heavy).files.filter((f) => f.lazy === true && !f.url.endsWith('.md'));
     const totalMb = (files.reduce((n, f) => n + f.bytes, 0) / 1048576).toFixed(1);
     const texts = await page.evaluate(() => window.__progress);
     const totals = [...new Set(texts.map((t) => t.match(/of ([\d.]+) MB/)?.[1]).filter(Boolean))];
