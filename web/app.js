@@ -532,7 +532,7 @@ async function start() {
   html.dataset.coreReady = 'true';
   // Registered once the core runs, so that the worker's install finds the page's files in the HTTP
   // cache instead of downloading them a second time alongside the page.
-  registerServiceWorker({
+  const registration = registerServiceWorker({
     onUpdate(apply) {
       ui.update.hidden = false;
       ui.updateButton.onclick = apply;
@@ -541,6 +541,7 @@ async function start() {
   state.model = planModel({
     model: modelUrl(),
     ortUrl,
+    registration,
     modelBytes: Number(document.querySelector('meta[name="precis-model"]')?.dataset.bytes) || 0,
     onStatus: showModelStatus,
   });

@@ -46,11 +46,13 @@ export function downloadMoment({ automatic = true } = {}) {
 /**
  * The service worker's cache, once a service worker controls this page (its requests, and those
  * of workers the page starts later, then go through it), or null: no service worker (development
- * page, unsupported browser) or none within a few seconds.
+ * page, unsupported browser, registration refused) or none in control within `timeoutMs` (a
+ * first install on a slow machine takes a few seconds: waiting is cheaper than downloading twice).
+ * @param {Promise<ServiceWorkerRegistration|null>} registration from registerServiceWorker()
  */
-export async function serviceWorkerCache(timeoutMs = 5000) {
+export async function serviceWorkerCache(registration, timeoutMs = 30_000) {
   const version = document.querySelector('meta[name="precis-build"]')?.content;
-  if (!version || !('serviceWorker' in navigator) || !globalThis.caches) return null;
+  if (!version || !globalThis.caches || !(await registration)) return null;
   const controlled = navigator.serviceWorker.controller ? Promise.resolve(true)
     : new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true }));
   const ok = await Promise.race([controlled, new Promise((resolve) => setTimeout(() => resolve(false), timeoutMs))]);

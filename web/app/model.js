@@ -9,13 +9,14 @@ import { downloadInto, downloadList, downloadMoment, savesData, serviceWorkerCac
 
 /**
  * @param {{model: string|null, ortUrl?: string, modelBytes: number,
+ *   registration: Promise<ServiceWorkerRegistration|null>,
  *   onStatus: (s: {state: string, loaded?: number, total?: number, error?: string, name?: string}) => void}} o
  *   states: 'none' (no model), 'waiting', 'save-data', 'loading' (loaded/total when known),
  *   'starting', 'ready', 'failed'
  * @returns {{want: (why: 'paste'|'asked') => void, summarizer: Promise<object|null>}}
  *   summarizer: resolves to a summarizer whose model is ready, or null (no model, or it failed)
  */
-export function planModel({ model, ortUrl, modelBytes, onStatus }) {
+export function planModel({ model, ortUrl, modelBytes, registration, onStatus }) {
   if (!model) {
     onStatus({ state: 'none' });
     return { want() {}, summarizer: Promise.resolve(null) };
@@ -29,14 +30,14 @@ export function planModel({ model, ortUrl, modelBytes, onStatus }) {
   const want = (why) => {
     if (!saveData || why === 'asked') trigger(why);
   };
-  return { want, summarizer: moment.then(() => load(model, ortUrl, files, total, onStatus)) };
+  return { want, summarizer: moment.then(() => load(model, ortUrl, files, total, registration, onStatus)) };
 }
 
-async function load(model, ortUrl, files, total, onStatus) {
+async function load(model, ortUrl, files, total, registration, onStatus) {
   onStatus({ state: 'loading', loaded: 0, total });
   let byPage = false;
   try {
-    const cache = files.length ? await serviceWorkerCache() : null;
+    const cache = files.length ? await serviceWorkerCache(registration) : null;
     if (cache) {
       await downloadInto(files, cache, (loaded) => onStatus({ state: 'loading', loaded, total }));
       byPage = true;
