@@ -58,6 +58,9 @@ describe('features', { skip: skip ?? false }, () => {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
       assert.equal(await page.locator('#summary-heading').textContent(), 'Résumé');
       assert.equal(await page.getByTestId('clear').textContent(), 'Effacer');
+      assert.equal(await page.locator('#lang option[value="fr"]').textContent(), 'Français');
+      await page.locator('#file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('x') });
+      assert.equal(await page.getByTestId('error').textContent(), '« photo.png » n’est pas un fichier .txt, .md, .html, .pdf ou .docx.');
       const text = Array.from({ length: 120 }, (_, i) => `La phrase numéro ${i + 1} parle du convoi arrivé hier en ville.`).join(' ');
       await page.getByTestId('input').fill(text);
       await page.waitForSelector('[data-testid="summary-sentence"]');

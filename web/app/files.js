@@ -1,5 +1,6 @@
 // Reading a dropped or opened file, or pasted/dropped HTML, into plain article text.
 import { htmlToText, markdownToText } from '../html-to-text.js';
+import { num, t } from './i18n.js';
 
 // Same limit as the core's default max_input_bytes (wasm/src/options.h): larger input is refused.
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -17,9 +18,9 @@ export async function readArticleFile(file) {
     : /\.(md|markdown)$/.test(name) || file.type === 'text/markdown' ? 'markdown'
       : /\.txt$/.test(name) || file.type === 'text/plain' || (!file.type && !/\.\w+$/.test(name)) ? 'text'
         : null;
-  if (!kind) throw new Error(`“${file.name}” is not a .txt, .md, .html, .pdf or .docx file.`);
+  if (!kind) throw new Error(t('fileKind', { name: file.name }));
   if (file.size > MAX_INPUT_BYTES) {
-    throw new Error(`“${file.name}” is too large (${(file.size / 1048576).toFixed(1)} MB; the limit is 16 MB).`);
+    throw new Error(t('fileTooLarge', { name: file.name, size: num(Number((file.size / 1048576).toFixed(1))) }));
   }
   if (kind === 'pdf' || kind === 'docx') {
     // Loaded only now: most visitors never open such a file.

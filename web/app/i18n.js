@@ -98,6 +98,8 @@ const MESSAGES = {
     showInText: 'Show in the text',
     exampleCredit: 'Example: “{title}”, actu.orange.fr, {date}, from the data set {dataset}, licence',
     exampleChanges: 'Paragraph breaks restored.',
+    fileKind: '“{name}” is not a .txt, .md, .html, .pdf or .docx file.',
+    fileTooLarge: '“{name}” is too large ({size} MB; the limit is 16 MB).',
     docsUnavailable: 'PDF and Word files can be read only by the built page (scripts/build-web).',
     pdfUnreadable: '“{name}” could not be read as a PDF ({error}).',
     pdfScanned: '“{name}” has no text to read: it looks like a scan or a picture. Run text recognition (OCR) on it in another app, then paste the text here.',
@@ -196,6 +198,8 @@ const MESSAGES = {
     showInText: 'Montrer dans le texte',
     exampleCredit: 'Exemple : « {title} », actu.orange.fr, {date}, tiré du jeu de données {dataset}, licence',
     exampleChanges: 'Retours à la ligne rétablis.',
+    fileKind: '« {name} » n’est pas un fichier .txt, .md, .html, .pdf ou .docx.',
+    fileTooLarge: '« {name} » est trop gros ({size} Mo ; la limite est de 16 Mo).',
     docsUnavailable: 'Les fichiers PDF et Word ne sont lisibles que par la page construite (scripts/build-web).',
     pdfUnreadable: '« {name} » n’a pas pu être lu comme un PDF ({error}).',
     pdfScanned: '« {name} » ne contient pas de texte à lire : c’est sans doute un scan ou une image. Passez-le dans une application de reconnaissance de texte (OCR), puis collez le texte ici.',
@@ -245,4 +249,10 @@ export function translatePage(root = document) {
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
   for (const el of root.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t(el.dataset.i18nLabel));
   for (const el of root.querySelectorAll('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
+  // Languages of the language menu, named in the page's language ("Français" / "French").
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  for (const option of root.querySelectorAll('option[data-language]')) {
+    const name = names.of(option.value);
+    option.textContent = name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  }
 }
