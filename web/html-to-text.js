@@ -6,9 +6,10 @@
 //
 // Safety: DOMParser builds a detached document with no browsing context, so its scripts never run,
 // its event handlers never fire and its images, frames and styles are never fetched. We only read
-// text nodes out of it; nothing from it is ever inserted into the page. (Chromium still checks
-// inline styles and on...= handlers against the page's CSP while parsing, and logs a refusal in
-// the console: expected, and a second line of defence.)
+// text nodes out of it; nothing from it is ever inserted into the page. Chromium still checks
+// inline styles and on...= handlers against the page's CSP while parsing (even in an inert
+// document) and logs a refusal in the console for each; since they are never article text,
+// withoutInlineCode() removes them from the markup first, so a paste logs no error.
 
 // Elements whose content is never article text.
 const DROP_TAGS = [
@@ -33,7 +34,7 @@ const BLOCK_TAGS = new Set([
  *   first <h1> inside the article, else the document <title>, else ''.
  */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(String(html), 'text/html');
+  const doc = new DOMParser().parseFromString(withoutInlineCode(String(html)), 'text/html');
   const docTitle = clean(doc.title || '');
   removeJunk(doc);
   // Prefer the article itself when the page marks it; otherwise the whole body.
@@ -49,6 +50,22 @@ export function htmlToText(html) {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return { text, title };
+}
+
+// Comments, <script> and <style> elements with their content, and start tags (attributes kept
+// whole, quoted values may hold '>').
+const MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?)>/gi;
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+const INLINE_CODE_ATTRIBUTE = /^(style|on[a-z]+)$/i;
+
+/** `html` without comments, <script>, <style>, style="..." and on...="..." (text untouched). */
+export function withoutInlineCode(html) {
+  return html.replace(MARKUP, (match, rawText, tag, attributes, end) => {
+    if (!tag) return '';   // a comment, script or style element
+    if (!attributes) return match;
+    const kept = attributes.replace(ATTRIBUTE, (attr, name) => (INLINE_CODE_ATTRIBUTE.test(name) ? '' : attr));
+    return `<${tag}${kept}${end}>`;
+  });
 }
 
 function removeJunk(doc) {

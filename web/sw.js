@@ -6,7 +6,8 @@
 // Every file except index.html carries its content hash in its name, so a cached copy never goes
 // stale; the cache name carries the version, and a new build is a new service worker.
 // "lazy" files (onnxruntime and model files, megabytes) are not fetched at install: the page
-// downloads them once it needs them and then asks us ('cache-lazy') to keep them.
+// downloads them once it needs them and then asks us ('cache-lazy') to keep them. Files with
+// lazy: "on-use" (the PDF and Word readers) are kept only once the page has used them.
 
 const PRECACHE = null; // replaced by scripts/build-web
 
@@ -65,7 +66,7 @@ self.addEventListener('message', (event) => {
     const port = event.ports[0];
     event.waitUntil((async () => {
       const cache = await caches.open(CACHE);
-      const urls = [...known.keys()];
+      const urls = [...known.values()].filter((f) => f.lazy !== 'on-use').map((f) => toUrl(f.url));
       const results = await Promise.allSettled(urls.map((url) => store(cache, url)));
       const failed = results.filter((r) => r.status === 'rejected').map((r) => String(r.reason));
       port?.postMessage({ cached: urls.length - failed.length, total: urls.length, failed });

@@ -29,6 +29,19 @@ export function sampleArticle() {
   return readFileSync(join(root, 'tests', 'fixtures', 'fr-belarus-convoy', 'article.txt'), 'utf8');
 }
 
+/** About `words` words of article-like French: the sample's lines, numbered so none repeat exactly. */
+export function longText(words) {
+  const lines = sampleArticle().split('\n').filter((l) => l.split(' ').length > 8);
+  const out = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const line = `${lines[i % lines.length]} (${i})`;
+    out.push(line);
+    count += line.split(/\s+/).length;
+  }
+  return out.join('\n');
+}
+
 /**
  * Builds the static folder into build/page/<name> (one folder per test file: node --test runs
  * files in parallel) with scripts/build-web, and returns its path.
@@ -85,7 +98,7 @@ export function serve(dir, { coopCoep = false, log = null } = {}) {
  * blockForeign is false, aborted.
  */
 export async function launch(origin, {
-  viewport = { width: 1280, height: 900 }, colorScheme = 'light', blockForeign = true,
+  viewport = { width: 1280, height: 900 }, colorScheme = 'light', blockForeign = true, locale = 'en-US',
 } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'precis-e2e-'));
@@ -95,6 +108,7 @@ export async function launch(origin, {
     headless: true,
     viewport,
     colorScheme,
+    locale,
     serviceWorkers: 'allow',
   });
   const foreignRequests = [];
@@ -140,6 +154,13 @@ export async function modelSettled(page) {
 
 /** Puts text in the input the way a paste does (an 'input' event), and waits for the summary. */
 export async function pasteText(page, text) {
+  // The page keeps the text across reloads and does not redo a summary of unchanged text: empty
+  // the box first if it already holds this text, so that a new result comes.
+  if (await page.locator('[data-testid="input"]').inputValue() === text) {
+    const cleared = await resultSeq(page);
+    await page.locator('[data-testid="input"]').fill('');
+    await waitForResult(page, cleared);
+  }
   const before = await page.evaluate(() => document.documentElement.dataset.resultSeq ?? '0');
   await page.locator('[data-testid="input"]').fill(text);
   await waitForResult(page, before);

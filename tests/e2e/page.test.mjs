@@ -121,8 +121,12 @@ describe('page', { skip: skip ?? false }, () => {
     const chosen = await page.locator('[data-testid="scores"] tbody tr.chosen').count();
     assert.ok(rows > 10, `only ${rows} sentence rows`);
     assert.equal(chosen, 3);
-    const scores = await page.locator('[data-testid="scores"] tbody td.num').allTextContents();
-    assert.ok(scores.every((s) => /^-?\d+\.\d{3}$/.test(s)), scores.join(' '));
+    // Strength is a bar relative to the article's weakest and strongest sentence, not a raw score.
+    const strengths = await page.locator('[data-testid="scores"] tbody meter').evaluateAll((ms) => ms.map((m) => m.value));
+    assert.equal(strengths.length, rows);
+    assert.ok(strengths.every((v) => v >= 0 && v <= 1), strengths.join(' '));
+    assert.equal(Math.max(...strengths), 1);
+    assert.doesNotMatch(await page.getByTestId('scores').textContent(), /-?\d+\.\d{3}/);
   });
 
   it('reduces a pasted web page to its article text', async () => {
@@ -169,7 +173,7 @@ describe('page', { skip: skip ?? false }, () => {
 
     await page.locator('#file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('x') });
     await page.getByTestId('error').waitFor({ state: 'visible' });
-    assert.match(await page.getByTestId('error').textContent(), /photo\.png.*not a \.txt, \.md or \.html file/);
+    assert.match(await page.getByTestId('error').textContent(), /photo\.png.*not a \.txt, \.md, \.html, \.pdf or \.docx file/);
   });
 
   it('says plainly when the input is too large', async () => {

@@ -4,24 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  buildSite, launch, missingPrerequisite, openPage, resultSeq, sampleArticle, serve, summaryTexts,
+  buildSite, launch, longText, missingPrerequisite, openPage, resultSeq, serve, summaryTexts,
   unexpectedErrors, waitForResult,
 } from './helpers.mjs';
 
 const skip = missingPrerequisite();
-
-/** About `words` words of article-like French: the sample's lines, numbered so none repeat exactly. */
-function longText(words) {
-  const lines = sampleArticle().split('\n').filter((l) => l.split(' ').length > 8);
-  const out = [];
-  let count = 0;
-  for (let i = 0; count < words; i++) {
-    const line = `${lines[i % lines.length]} (${i})`;
-    out.push(line);
-    count += line.split(/\s+/).length;
-  }
-  return out.join('\n');
-}
 
 describe('responsiveness', { skip: skip ?? false }, () => {
   let server, browser, page, errors;

@@ -36,6 +36,8 @@ describe('screenshots', { skip: skip ?? false }, () => {
         const name = `page-${view.width}-${view.colorScheme}`;
         await page.screenshot({ path: join(screenshotDir(), `${name}-empty.png`) });
         await pasteText(page, sampleArticle());
+        // What a visitor sees right after a paste (docs/WEB-PAGE.md shows these).
+        await page.screenshot({ path: join(screenshotDir(), `${name}-pasted.png`) });
         await page.locator('#removed-details > summary').click();
         await page.screenshot({ path: join(screenshotDir(), `${name}.png`), fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
