@@ -6,9 +6,12 @@ set(ORT_INCLUDE_DIR "${PRECIS_DEPS_DIR}/onnxruntime/include" CACHE PATH "ONNX Ru
 if(NOT EXISTS "${ORT_LIBRARY}" OR NOT EXISTS "${ORT_INCLUDE_DIR}/onnxruntime_cxx_api.h")
   message(FATAL_ERROR "ONNX Runtime missing (${ORT_LIBRARY}, ${ORT_INCLUDE_DIR}): run scripts/setup")
 endif()
-add_library(precis_onnxruntime SHARED IMPORTED)
-set_target_properties(precis_onnxruntime PROPERTIES IMPORTED_LOCATION "${ORT_LIBRARY}")
+# Headers only: the host dlopen's the library when a model is first used (wasm/host/native_model.cc),
+# so a run without a model never loads it. The path below is the first place it looks.
+add_library(precis_onnxruntime INTERFACE)
 target_include_directories(precis_onnxruntime SYSTEM INTERFACE "${ORT_INCLUDE_DIR}")
+target_compile_definitions(precis_onnxruntime INTERFACE PRECIS_ONNXRUNTIME_LIBRARY="${ORT_LIBRARY}")
+target_link_libraries(precis_onnxruntime INTERFACE ${CMAKE_DL_LIBS})
 
 # The native host: runs the ONNX encoder between the pipeline's two phases.
 file(GLOB PRECIS_HOST_SOURCES CONFIGURE_DEPENDS wasm/host/*.cc)
@@ -19,5 +22,3 @@ target_link_libraries(precis_native_host PUBLIC precis_core precis_onnxruntime)
 file(GLOB PRECIS_CLI_SOURCES CONFIGURE_DEPENDS wasm/cli/*.cc)
 add_executable(precis ${PRECIS_CLI_SOURCES})
 target_link_libraries(precis PRIVATE precis_native_host)
-get_filename_component(ORT_LIBRARY_DIR "${ORT_LIBRARY}" DIRECTORY)
-set_target_properties(precis PROPERTIES BUILD_RPATH "${ORT_LIBRARY_DIR}")

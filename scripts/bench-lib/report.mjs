@@ -73,6 +73,18 @@ export function render(run) {
   })])));
   out.push('');
 
+  if (run.modelCost?.length) {
+    out.push('### What a model costs (model time ÷ lexical time, same input)', '');
+    out.push('*fixed*: the fixed costs above (CLI: a whole process on one French sentence, the model loaded and run; '
+      + 'Node: import + core + model ready, against import + core). '
+      + 'For an input in a language the model does not serve, the model is not run (lexical scoring), so the ratio shows only what '
+      + 'opening the model costs.', '');
+    out.push(table(['comparison', 'fixed', ...inputs.map((i) => i.name)], run.modelCost.map((c) => [c.label,
+      ratio(c.model.fixedMs ?? c.model.fixed?.[0]?.ms, c.lexical.fixedMs ?? c.lexical.fixed?.[0]?.ms),
+      ...inputs.map((i) => ratio(median(c.model.results?.[i.name]?.times_ms ?? []), median(c.lexical.results?.[i.name]?.times_ms ?? [])))])));
+    out.push('');
+  }
+
   out.push('### Peak memory (max RSS, MB)', '');
   out.push('Per process, over all its runs on that input: `/usr/bin/time -f %M` for the commands, '
     + '`process.resourceUsage().maxRSS` for the Node processes (one per system and input; Node alone '

@@ -3,6 +3,7 @@
 The graphs are checked through their numpy twins (onnx_graphs.*_reference), which
 scripts/model/ort-check.mjs verifies against onnxruntime-node and -web.
 """
+import gzip
 import json
 import os
 import subprocess
@@ -23,6 +24,7 @@ from manifest import sha256_of  # noqa: E402
 from onnx_graphs import pooled_reference, token_reference  # noqa: E402
 
 BASE = os.path.join(REPO, "models", "precis-base")
+SMALL = os.path.join(REPO, "models", "precis-small")
 
 
 def load_manifest(model_dir):
@@ -150,6 +152,87 @@ class TestPrecisBase(unittest.TestCase):
             e = self.embed([a, b, unrelated])
             self.assertGreater(float(e[0] @ e[1]), float(e[0] @ e[2]) + 0.1, a)
             np.testing.assert_allclose(np.linalg.norm(e, axis=1), 1.0, rtol=1e-5)
+
+
+class TestShrink(unittest.TestCase):
+    """scripts/model/shrink.py on precis-base, with a few sentences of training text."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        data, cls.out = os.path.join(cls.tmp.name, "data"), os.path.join(cls.tmp.name, "small")
+        os.makedirs(data)
+        with open(os.path.join(REPO, "scripts", "model", "tiny-corpus.txt"), encoding="utf-8") as f:
+            lines = [l.strip() for l in f if l.strip()]
+        with gzip.open(os.path.join(data, "orangesum-train.jsonl.gz"), "wt", encoding="utf-8") as f:
+            for i in range(0, len(lines), 4):
+                f.write(json.dumps({"title": lines[i], "text": " ".join(lines[i + 1:i + 4])}) + "\n")
+        cls.data = data
+        # Every piece of this text is kept (fewer than 2,000); directions from the pieces (the
+        # default, the sentences' directions, needs more sentences than dimensions: see below).
+        run = subprocess.run(cls.shrink(cls.out, "--pieces", "2000", "--basis", "pieces"), check=True, capture_output=True, text=True)
+        cls.report = json.loads(run.stdout.splitlines()[0])
+        cls.sp = spm.SentencePieceProcessor(model_file=os.path.join(cls.out, "tokenizer.model"))
+        cls.base_sp = spm.SentencePieceProcessor(model_file=os.path.join(BASE, "tokenizer.model"))
+        inits = initializers(os.path.join(cls.out, "encoder.onnx"))
+        cls.params = (inits["table"], inits["scale"], inits["components"])
+
+    @classmethod
+    def shrink(cls, out, *extra):
+        return [sys.executable, os.path.join(REPO, "scripts", "model", "shrink.py"), BASE, out,
+                "--dim", "8", "--name", "tiny-small", "--data", cls.data, *extra]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_too_little_text_for_the_sentence_directions_is_refused(self):
+        run = subprocess.run(self.shrink(os.path.join(self.tmp.name, "refused"), "--pieces", "2000"), capture_output=True, text=True)
+        self.assertNotEqual(run.returncode, 0)
+        self.assertIn("to find 8 directions", run.stderr)
+
+    def test_keeps_the_frequent_pieces_every_character_and_the_specials(self):
+        base = {self.base_sp.id_to_piece(i) for i in range(self.base_sp.get_piece_size())}
+        kept = [self.sp.id_to_piece(i) for i in range(self.sp.get_piece_size())]
+        self.assertEqual(len(kept), self.report["kept"])
+        self.assertLessEqual(len(kept), 2000 + self.report["special+single"])
+        self.assertTrue(set(kept) <= base)
+        singles = {p for p in base if len(p.replace("\u2581", "")) <= 1}
+        self.assertTrue(singles <= set(kept))
+        self.assertEqual((self.sp.unk_id(), self.sp.id_to_piece(0)), (0, "<unk>"))
+        # Text the pieces were counted on keeps its segmentation; a rare word is spelled in kept pieces.
+        text = "Les syndicats dénoncent une mesure insuffisante"
+        self.assertEqual(self.sp.encode(text, out_type=str), self.base_sp.encode(text, out_type=str))
+        rare = self.sp.encode("hippopotamesque", out_type=str)
+        self.assertNotIn(0, self.sp.encode("hippopotamesque"))
+        self.assertGreater(len(rare), len(self.base_sp.encode("hippopotamesque")))
+
+    def test_encoder_and_manifest(self):
+        m = load_manifest(self.out)
+        self.assertEqual((m["name"], m["languages"], m["encoder"]["dimension"]), ("tiny-small", ["fr"], 8))
+        self.assertEqual(self.params[0].shape, (self.sp.get_piece_size(), 8))
+        self.assertEqual(self.params[0].dtype, np.int8)
+        for key in ("tokenizer", "encoder"):
+            self.assertEqual(sha256_of(os.path.join(self.out, m[key]["file"])), m[key]["sha256"], key)
+        e = pooled_reference(*self.params, *batch(self.sp, ["Le chat dort.", "Les syndicats appellent à manifester."]))
+        np.testing.assert_allclose(np.linalg.norm(e, axis=1), 1.0, rtol=1e-5)
+        comps = self.params[2]
+        np.testing.assert_allclose(comps @ comps.T, np.eye(len(comps)), atol=1e-5)
+
+
+class TestPrecisSmall(unittest.TestCase):
+    def test_committed_files_match_manifest_and_size_limit(self):
+        m = load_manifest(SMALL)
+        total = 0
+        for key in ("tokenizer", "encoder", "scorer"):
+            path = os.path.join(SMALL, m[key]["file"])
+            self.assertEqual(sha256_of(path), m[key]["sha256"], key)
+            with open(path, "rb") as f:
+                total += len(gzip.compress(f.read(), 9))
+        self.assertLessEqual(total, 1.5e6)   # issue 13: the model's files <= 1.5 MB gzip
+        self.assertEqual(m["languages"], ["fr"])
+        with open(os.path.join(SMALL, "scorer.json"), encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["network"]["languages"], ["fr"])
 
 
 if __name__ == "__main__":

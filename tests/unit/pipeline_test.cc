@@ -201,3 +201,42 @@ TEST_CASE("a model is not run on text in a language its manifest does not list")
   CHECK(r.summary[0].index == lexical.summary[0].index);
   CHECK(r.summary[1].index == lexical.summary[1].index);
 }
+
+TEST_CASE("a lazily loaded model is asked for once the language is known, and a described one is never run") {
+  const std::string manifest = precis::testing::read_test_model_file("tiny-pooled", "manifest.json");
+  auto described = std::make_shared<Model>();
+  REQUIRE(described->describe(manifest) == "");
+  CHECK_FALSE(described->loaded());
+  CHECK(described->manifest().dimension == 16);
+  bool truncated = true;
+  CHECK(described->token_ids("Le chat dort.", truncated).empty());
+
+  std::vector<std::string> asked;
+  Options german = sentences(2);
+  german.lang = "de";
+  Job job(kEnglish, german, [&](const std::string& lang) {
+    asked.push_back(lang);
+    return described;
+  });
+  CHECK(asked == std::vector<std::string>{"de"});
+  CHECK(job.batches().empty());
+  Result r = job.finish();
+  CHECK(r.scorer == "lexical");
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].find("does not cover this language (de)") != std::string::npos);
+
+  // A served language with a described-only model (a host bug) still gives a lexical summary.
+  Options english = sentences(2);
+  english.lang = "en";
+  Job served(kEnglish, english, [&](const std::string&) { return described; });
+  CHECK(served.batches().empty());
+  CHECK(served.finish().summary.size() == 2);
+
+  // No sentences: the model is not asked for at all.
+  asked.clear();
+  Job empty("   ", german, [&](const std::string& lang) {
+    asked.push_back(lang);
+    return described;
+  });
+  CHECK(asked.empty());
+}

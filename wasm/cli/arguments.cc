@@ -36,6 +36,9 @@ Options:
   --batch N            sentences per encoder call (default 32)
   --max-bytes N        refuse larger inputs (default 16 MiB)
 
+The model's files and ONNX Runtime are loaded only for text in a language the model serves.
+Environment: PRECIS_MODEL (default model folder), PRECIS_ONNXRUNTIME (libonnxruntime.so.1 to use).
+
 Exit status: 0 success, 1 the input could not be summarized or read, 2 usage error.
 )";
 

@@ -39,7 +39,8 @@ std::string default_model_dir() {
   return "";
 }
 
-// Opens the chosen model; on failure warns and returns null so that summaries stay lexical.
+// Opens the chosen model (its manifest: the rest loads when a text needs it, see NativeModel); on
+// failure warns and returns null so that summaries stay lexical.
 std::unique_ptr<NativeModel> open_model(const Arguments& args, std::string& warning) {
   std::string dir = args.model ? *args.model : default_model_dir();
   if (dir.empty() || dir == "none") return nullptr;
@@ -58,7 +59,7 @@ std::shared_ptr<const ScorerWeights> open_scorer(const Arguments& args, const Na
   if (args.scorer.empty()) return nullptr;
   std::string json, error;
   auto weights = std::make_shared<ScorerWeights>();
-  const size_t dim = model ? size_t(model->model()->manifest().dimension) : 0;
+  const size_t dim = model ? size_t(model->described()->manifest().dimension) : 0;
   if (!read_file(args.scorer, json)) error = "cannot read " + args.scorer;
   else if (!parse_scorer_weights(json, dim, *weights, error)) error = args.scorer + ": " + error;
   if (!error.empty()) {
@@ -68,14 +69,31 @@ std::shared_ptr<const ScorerWeights> open_scorer(const Arguments& args, const Na
   return weights;
 }
 
-// Phase 1, the encoder when there is a model, phase 2.
-Result run_job(std::string_view text, const Options& options, NativeModel* model, const std::string& model_warning,
+// Phase 1 (loading the model if the text's language needs it), the encoder, phase 2.
+Job make_job(std::string_view text, const Options& options, NativeModel* model) {
+  if (!model) return Job(text, options, nullptr);
+  return Job(text, options, [model](const std::string& lang) { return model->for_language(lang); });
+}
+
+// The warning for a model that could not be opened or loaded; "" when there is none. Also said
+// once on stderr, as soon as it is known.
+std::string model_warning(const std::string& open_warning, const NativeModel* model) {
+  if (!open_warning.empty() || !model || model->error().empty()) return open_warning;
+  static bool said = false;
+  const std::string warning = "model not used, lexical scoring instead: " + model->error();
+  if (!said) std::cerr << "precis: warning: " << warning << "\n";
+  said = true;
+  return warning;
+}
+
+Result run_job(std::string_view text, const Options& options, NativeModel* model, const std::string& open_warning,
                const std::shared_ptr<const ScorerWeights>& scorer) {
-  Job job(text, options, model ? model->model() : nullptr);
+  Job job = make_job(text, options, model);
   job.use_weights(scorer);
   std::string embed_error = model && job.error().empty() ? model->embed(job) : "";
   Result result = job.finish();
-  if (!model_warning.empty()) result.warnings.push_back(model_warning);
+  const std::string warning = model_warning(open_warning, model);
+  if (!warning.empty()) result.warnings.push_back(warning);
   if (!embed_error.empty()) result.warnings.push_back("model failed, lexical scoring instead: " + embed_error);
   return result;
 }
@@ -111,7 +129,7 @@ Json process_line(const Arguments& args, const std::string& line, NativeModel* m
     return {{"id", id}, {"lang", r.lang}, {"sentences", sentences_json(r.sentences, false)}};
   }
   if (args.command == "features" || args.command == "embed") {
-    Job job(text, options, model ? model->model() : nullptr);
+    Job job = make_job(text, options, model);
     if (!job.error().empty()) return fail(job.error());
     if (model) {
       if (std::string e = model->embed(job); !e.empty()) return fail(e);
@@ -184,7 +202,7 @@ int run(const Arguments& args) {
   if (args.format == "json") {
     std::cout << result_to_json(r) << "\n";
   } else {
-    for (const std::string& w : r.warnings) if (w != warning) std::cerr << "precis: warning: " << w << "\n";
+    for (const std::string& w : r.warnings) if (w.rfind("model not used", 0) != 0) std::cerr << "precis: warning: " << w << "\n";
     for (const auto& s : r.summary) std::cout << s.text << "\n";
   }
   return 0;

@@ -153,7 +153,20 @@ std::string Model::load(std::string_view manifest_json, std::string_view tokeniz
   return "";
 }
 
+std::string Model::describe(std::string_view manifest_json) {
+  std::string error;
+  std::optional<Manifest> manifest = parse_manifest(manifest_json, error);
+  if (!manifest) return error;
+  manifest_ = std::move(*manifest);
+  weights_ = default_lexical_weights();
+  weights_.name = manifest_.name;
+  tokenizer_.reset();
+  return "";
+}
+
 std::vector<int> Model::token_ids(std::string_view sentence, bool& truncated) const {
+  truncated = false;
+  if (!tokenizer_) return {};   // described, not loaded: the caller should not have asked
   std::string text = manifest_.prefix;
   text += manifest_.lowercase ? lowercase(sentence) : std::string(sentence);
   std::vector<int> pieces;

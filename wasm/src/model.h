@@ -65,6 +65,15 @@ class Model {
   std::string load(std::string_view manifest_json, std::string_view tokenizer_bytes,
                    std::string_view scorer_json);
 
+  // Parses the manifest alone: enough for serves(), manifest() and the "does not cover this
+  // language" warning, without reading the tokenizer, the scorer or the encoder. A host that
+  // loads its model lazily hands this to a Job for text in a language the model does not serve.
+  // Returns "" or what is wrong with the manifest.
+  std::string describe(std::string_view manifest_json);
+
+  // Whether load() succeeded (the tokenizer is there), as opposed to describe() alone.
+  bool loaded() const { return tokenizer_ != nullptr; }
+
   const Manifest& manifest() const { return manifest_; }
   const ScorerWeights& weights() const { return weights_; }
 

@@ -154,12 +154,18 @@ Document analyse(std::string_view text, const Options& options) {
 }
 
 Job::Job(std::string_view text, Options options, std::shared_ptr<const Model> model)
-    : options_(std::move(options)), model_(std::move(model)) {
+    : Job(text, std::move(options), [&model](const std::string&) { return model; }) {
+  model_ = std::move(model);   // also when the document has no sentences, as before
+}
+
+Job::Job(std::string_view text, Options options, const ModelFor& model_for) : options_(std::move(options)) {
   if (error_ = validate(text, options_); !error_.empty()) return;
   input_ = std::string(text);
   doc_ = analyse(input_, options_);
   tfidf_ = tfidf_vectors(doc_.words, doc_.title_words, doc_.lang);
-  if (!model_ || doc_.sentences.empty() || !model_->serves(doc_.lang)) return;
+  if (doc_.sentences.empty() || !model_for) return;
+  model_ = model_for(doc_.lang);
+  if (!model_ || !model_->serves(doc_.lang) || !model_->loaded()) return;
 
   // Rows: every sentence, then the title. Sorting rows by token count before batching keeps
   // padding (wasted encoder work) small.

@@ -12,7 +12,9 @@
 //     job.set_output(i, run_encoder(job.batches()[i]), dims);
 //   precis::Result r = job.finish();                 // phase 2: score with embeddings, select
 #pragma once
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,6 +50,15 @@ class Job {
  public:
   // Phase 1. With a null model there are no batches and finish() scores lexically.
   Job(std::string_view text, Options options, std::shared_ptr<const Model> model);
+  Job(std::string_view text, Options options, std::nullptr_t)
+      : Job(text, std::move(options), std::shared_ptr<const Model>()) {}
+
+  // Phase 1 for a host that loads its model only when it is needed: once the document is analysed
+  // and has sentences, `model_for(lang)` gives the model for its language (null: lexical scoring).
+  // The native CLI returns a described-only Model (Model::describe) for a language the model does
+  // not serve, so that it neither reads the encoder nor starts ONNX Runtime for that text.
+  using ModelFor = std::function<std::shared_ptr<const Model>(const std::string& lang)>;
+  Job(std::string_view text, Options options, const ModelFor& model_for);
 
   const std::string& error() const { return error_; }
   const std::vector<TokenBatch>& batches() const { return batches_; }
